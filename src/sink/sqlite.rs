@@ -1,0 +1,1 @@
+//! SQLite sink: normalized tables keyed by path and sha256, one transaction per chunk.

@@ -1,0 +1,86 @@
+//! Stdin sources: JSONL records (`{"id","text"}` or `{"id","base64"}`) and path lists.
+
+use std::io::BufRead;
+
+use base64::Engine;
+
+use super::{Content, Input};
+use crate::record::ErrorKind;
+
+/// Parse one JSONL line (`n` is its 1-based line number, for ids of malformed lines).
+pub fn parse_record(line: &str, n: u64) -> Input {
+    let fallback_id = format!("stdin:{n}");
+    let value: serde_json::Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => return bad(fallback_id, format!("line {n}: not JSON: {e}")),
+    };
+    let Some(obj) = value.as_object() else {
+        return bad(fallback_id, format!("line {n}: not a JSON object"));
+    };
+    let id = match obj.get("id") {
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(serde_json::Value::Number(num)) => num.to_string(),
+        _ => return bad(fallback_id, format!("line {n}: no string \"id\"")),
+    };
+    if let Some(t) = obj.get("text") {
+        return match t.as_str() {
+            Some(s) => Input::Record { id, content: Content::Text(s.to_string()) },
+            None => bad(id, format!("line {n}: \"text\" is not a string")),
+        };
+    }
+    if let Some(b) = obj.get("base64") {
+        let Some(s) = b.as_str() else {
+            return bad(id, format!("line {n}: \"base64\" is not a string"));
+        };
+        return match base64::engine::general_purpose::STANDARD.decode(s.trim()) {
+            Ok(bytes) => Input::Record { id, content: Content::Bytes(bytes) },
+            Err(e) => bad(id, format!("line {n}: bad base64: {e}")),
+        };
+    }
+    bad(id, format!("line {n}: neither \"text\" nor \"base64\""))
+}
+
+fn bad(id: String, message: String) -> Input {
+    Input::Invalid { id, path: None, kind: ErrorKind::BadInput, message }
+}
+
+/// Lazily read JSONL records; blank lines are skipped, unreadable input ends the stream with
+/// one error record.
+pub fn records<R: BufRead>(reader: R) -> impl Iterator<Item = Input> {
+    let mut n = 0u64;
+    let mut lines = reader.split(b'\n');
+    let mut done = false;
+    std::iter::from_fn(move || loop {
+        if done {
+            return None;
+        }
+        match lines.next()? {
+            Ok(raw) => {
+                n += 1;
+                let line = String::from_utf8_lossy(&raw);
+                let line = line.trim_end_matches('\r');
+                if line.trim().is_empty() {
+                    continue;
+                }
+                return Some(parse_record(line, n));
+            }
+            Err(e) => {
+                done = true;
+                return Some(bad(format!("stdin:{}", n + 1), format!("reading stdin: {e}")));
+            }
+        }
+    })
+}
+
+/// Read a list of paths, one per line (blank lines skipped), in the order given.
+pub fn paths<R: BufRead>(reader: R) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut out = Vec::new();
+    for line in reader.lines() {
+        let line = line?;
+        let line = line.trim_end_matches('\r');
+        if !line.is_empty() {
+            out.push(std::path::PathBuf::from(line));
+        }
+    }
+    Ok(out)
+}
