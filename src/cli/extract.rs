@@ -47,6 +47,15 @@ pub struct Args {
     /// Documents per chunk (memory is bounded by one chunk)
     #[arg(long, default_value_t = batch::DEFAULT_CHUNK)]
     pub chunk: usize,
+    /// Also write the records into this SQLite database (normalized tables; re-runs are idempotent)
+    #[arg(long, value_name = "DB")]
+    pub sqlite: Option<PathBuf>,
+    /// Skip segmentation (keywords [] and stats.tokens null)
+    #[arg(long)]
+    pub no_segment: bool,
+    /// An extra jieba dictionary: one `word freq tag` per line
+    #[arg(long, value_name = "FILE")]
+    pub user_dict: Option<PathBuf>,
     /// No progress bar and no summary line
     #[arg(short, long)]
     pub quiet: bool,
@@ -60,7 +69,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         ),
         None => None,
     };
-    let config = Config { forced_encoding, max_bytes: args.max_bytes, ..Config::default() };
+    let config = Config {
+        forced_encoding,
+        max_bytes: args.max_bytes,
+        segment: !args.no_segment,
+        user_dict: args.user_dict.clone(),
+    };
     if let Some(n) = args.threads {
         rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
     }

@@ -1,8 +1,10 @@
 //! The command line: one module per subcommand (its args and its `run`), nothing else here but
 //! the top-level parser and the exit-code convention.
 
+pub mod check;
 pub mod extract;
 pub mod schema;
+pub mod tokens;
 
 use clap::{Parser, Subcommand};
 
@@ -24,6 +26,10 @@ pub enum Command {
     Extract(extract::Args),
     /// Print the JSON Schema of the record
     Schema(schema::Args),
+    /// Compare DIR/<case>/input.txt with DIR/<case>/expected.json (golden files for CI)
+    Check(check::Args),
+    /// Print one document's segmentation, one word/tag per line
+    Tokens(tokens::Args),
 }
 
 /// Run the parsed command; returns the process exit code.
@@ -31,5 +37,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Schema(args) => schema::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Tokens(args) => tokens::run(args),
     }
 }
