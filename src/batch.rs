@@ -72,7 +72,7 @@ fn read_capped(path: &std::path::Path, max: u64) -> Result<Vec<u8>, ReadError> {
 
 /// Run the pipeline over `inputs` in chunks of `chunk`, writing records to `sink` in input
 /// order. `progress` is called after each chunk with the counts so far.
-pub fn run<I, S, P>(pipeline: &Pipeline, inputs: I, chunk: usize, sink: &mut S, mut progress: P) -> Result<Summary, S::Error>
+pub fn run<I, S, P>(pipeline: &Pipeline, inputs: I, chunk: usize, sink: &mut S, mut progress: P) -> std::io::Result<Summary>
 where
     I: IntoIterator<Item = Input>,
     S: Sink + ?Sized,

@@ -18,8 +18,6 @@ impl<W: Write> JsonlSink<W> {
 }
 
 impl<W: Write> Sink for JsonlSink<W> {
-    type Error = std::io::Error;
-
     fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
         for rec in records {
             self.line.clear();

@@ -7,10 +7,12 @@ pub mod sqlite;
 use crate::record::Record;
 
 /// A destination for records, fed one chunk at a time in input order.
+///
+/// Errors are `std::io::Error` so that a closed stdout (`BrokenPipe`) can be told apart from a
+/// real failure by the binary; other sinks wrap theirs with `std::io::Error::other`.
 pub trait Sink {
-    type Error;
     /// Write one chunk of records (a sink may make the chunk durable as one unit).
-    fn write_chunk(&mut self, records: &[Record]) -> Result<(), Self::Error>;
+    fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()>;
     /// Called once after the last chunk.
-    fn finish(&mut self) -> Result<(), Self::Error>;
+    fn finish(&mut self) -> std::io::Result<()>;
 }
