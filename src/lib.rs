@@ -31,3 +31,4 @@ pub mod source;
 pub use pipeline::{Config, Pipeline};
 pub use record::{Fields, Record};
 pub mod cli;
+pub mod robustness;
