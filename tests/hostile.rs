@@ -24,7 +24,7 @@ fn records(out: &Output) -> Vec<Value> {
 
 fn extract_one(path: &Path, extra: &[&str]) -> (Value, i32) {
     let mut args: Vec<&std::ffi::OsStr> = vec!["extract".as_ref(), "--quiet".as_ref()];
-    args.extend(extra.iter().map(|s| s.as_ref()));
+    args.extend(extra.iter().map(|s| std::ffi::OsStr::new(s)));
     args.push(path.as_os_str());
     let out = dafu(&args);
     let recs = records(&out);
