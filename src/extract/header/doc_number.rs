@@ -18,6 +18,11 @@ static LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("doc number regex")
 });
 
+/// A class in brackets right after the 文号: `…77号（A类）`.
+static BRACKETED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类?\s*[)）]").expect("bracketed class regex")
+});
+
 /// Labels of page metadata tables: their 文号 is used only when the letter itself has none.
 const METADATA_LABELS: [&str; 4] = ["文号", "发文字号", "发文号", "字号"];
 
@@ -69,6 +74,7 @@ pub fn parse_line(line: &str) -> Option<Found> {
     let glued_class = c
         .name("cls")
         .map(|m| m.as_str().trim_end_matches('类').to_string())
+        .or_else(|| BRACKETED_CLASS.captures(rest).map(|b| b["v"].to_string()))
         .filter(|s| !s.is_empty());
     Some(Found {
         number: DocNumber { text, agency_code: code, year: Some(year), serial: Some(serial), warnings },
@@ -134,6 +140,13 @@ mod tests {
     fn leading_zero_warns() {
         let (code, year, serial, w) = parts("邵市发改函〔2024〕077号");
         assert_eq!((code.as_deref(), year, serial), (Some("邵市发改函"), Some(2024), Some(77)));
+        assert!(w.iter().any(|w| w.contains("leading zero")));
+    }
+
+    #[test]
+    fn leading_zero_without_code() {
+        let (code, year, serial, w) = parts("〔2024〕077号");
+        assert_eq!((code, year, serial), (None, Some(2024), Some(77)));
         assert!(w.iter().any(|w| w.contains("leading zero")));
     }
 

@@ -26,7 +26,7 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A signing date: 2021年11月19日 · 二〇二一年十月二十六日 · 20211026 · 2022711 on its own.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|^\d{7,8}$)")
+    Regex::new(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|^\d{7,8}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$)")
         .expect("date regex")
 });
 
@@ -140,6 +140,10 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("镇坪县文化和旅游广电局"));
         let t = "联系人:许浩浩\n\n     \n交警潘集大队\n                               20241018\n";
         assert_eq!(issuer(t).as_deref(), Some("交警潘集大队"));
+        let t = "此复。\n邵阳市发展和改革委员会\n二〇二四年六月五日\n";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市发展和改革委员会"));
+        let t = "此复。\n邵 阳 市 财 政 局\n2024.6.5\n";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
         let t = "陽春市水務局\n2017年5月31日\n抄送:市人大,市府辦建議提案科。";
         assert_eq!(issuer(t).as_deref(), Some("陽春市水務局"));
     }

@@ -26,20 +26,20 @@ static DISCLOSURE_YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// `公开方式:主动公开` · `公开属性：依申请公开` · `（此件主动公开）` · a line of its own.
 static DISCLOSURE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[(（]\s*此件\s*|公开(?:方式|属性|类型|选项|形式)\s*[:：]\s*)?[\[【(（]?\s*(?P<v>不同意公开|依申请公开|不予公开|同意公开|主动公开)\s*[\]】)）]?\s*$",
+        r"^(?:[(（]此件|(?P<label>[\p{Han}]{0,6}公开(?:方式|属性|类型|选项|形式)[:：]))?[\[【(（]?(?P<v>不同意公开|依申请公开|不予公开|同意公开|主动公开)[\]】)）]?$",
     )
     .expect("disclosure regex")
 });
 
 /// `A1类` on its own line, or `(B类)`.
 static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[(（\[【]?\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类\s*[)）\]】]?$").expect("class line regex")
+    Regex::new(r"^[(（\[【]?(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）\]】]?(?:[(（][^()（）]{0,24}[)）])?$").expect("class line regex")
 });
 
 /// `类别:A类` · `类 别:B` · `办理结果:(C)` · `办复类别: B` · `答复类型：A`.
 static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:类\s*别|办理结果|办复类别|答复类别|办理类别|结果类别|答复类型|办理类型|办复类型|办理结果类别)\s*[:：]\s*[(（\[【]?\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类?\s*[)）\]】]?(?:$|[\s，,。;；])",
+        r"(?:类\s*别|办理结果|办复类别|答复类别|办理类别|结果类别|答复类型|办理类型|办复类型|办理结果类别)\s*[:：]\s*[(（\[【]?\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类?\s*[)）\]】]?(?:$|[\s，,。;；(（])",
     )
     .expect("class label regex")
 });
@@ -61,24 +61,34 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 }
 
 fn disclosure(lines: &[&str]) -> Option<String> {
+    // a labelled metadata row (公开方式:…) counts only when the letter has no mark of its own
+    let mut labelled = None;
     for line in lines {
-        let line = line.trim();
-        if let Some(c) = DISCLOSURE_YES_NO.captures(line) {
+        let line = squeeze(line);
+        if let Some(c) = DISCLOSURE_YES_NO.captures(&line) {
             let yes = matches!(&c["v"], "是" | "同意");
             return Some(if yes { "同意公开" } else { "不同意公开" }.to_string());
         }
-        if let Some(c) = DISCLOSURE_MARK.captures(line) {
-            let v = &c["v"];
-            return DISCLOSURE.iter().find(|d| **d == v).map(|d| d.to_string());
+        if let Some(c) = DISCLOSURE_MARK.captures(&line) {
+            let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
+            if c.name("label").is_none() {
+                return v;
+            }
+            labelled = labelled.or(v);
         }
     }
-    None
+    labelled
+}
+
+/// A line without layout spaces (scans space out short marks: `同 意 公 开`).
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn classification(lines: &[&str]) -> Option<String> {
     for line in lines {
-        let line = line.trim();
-        if let Some(c) = CLASS_LINE.captures(line).or_else(|| CLASS_LABEL.captures(line)) {
+        let line = squeeze(line);
+        if let Some(c) = CLASS_LINE.captures(&line).or_else(|| CLASS_LABEL.captures(&line)) {
             return Some(c["v"].to_string());
         }
     }
@@ -124,6 +134,10 @@ mod tests {
         assert_eq!(run("公开方式:主动公开").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("是否同意公开：否").disclosure.as_deref(), Some("不同意公开"));
         assert_eq!(run("依申请公开").disclosure.as_deref(), Some("依申请公开"));
+        assert_eq!(run("同 意 公 开").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("信息公开选项：依申请公开").disclosure.as_deref(), Some("依申请公开"));
+        // the letter's own mark beats a page metadata row
+        assert_eq!(run("公开方式:主动公开\n\n不予公开\n").disclosure.as_deref(), Some("不予公开"));
         assert_eq!(run("不同意公开").disclosure.as_deref(), Some("不同意公开"));
         // breadcrumbs and prose are not marks
         assert_eq!(run("当前位置:首页 > 政府信息公开 > 法定主动公开内容 > 建议提案办理").disclosure, None);
@@ -137,6 +151,10 @@ mod tests {
         assert_eq!(run("办复类别: B").classification.as_deref(), Some("B"));
         assert_eq!(run("甲类").classification.as_deref(), Some("甲"));
         assert_eq!(run("B类").classification.as_deref(), Some("B"));
+        assert_eq!(run("A 1 类").classification.as_deref(), Some("A1"));
+        assert_eq!(run("A类（所提问题已经解决）").classification.as_deref(), Some("A"));
+        assert_eq!(run("办理结果:A类(已经解决或采纳)").classification.as_deref(), Some("A"));
+        assert_eq!(run("邵市发改函〔2024〕77号（A类）").classification.as_deref(), Some("A"));
         assert_eq!(run("邵市发改函〔2024〕77号B").classification.as_deref(), Some("B"));
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
