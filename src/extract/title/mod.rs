@@ -24,7 +24,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first half of a title split over two lines: it stops at the session.
 static TITLE_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:关于|对|關於|關于).{2,60}(?:会议|會議|届)$").expect("title head regex"));
+    LazyLock::new(|| Regex::new(r"^(?:关于|对|關於|關于|[\p{Han}]{2,30}关于).{2,60}(?:会议|會議|届|号|建议|提案|议案|建議|議案|的)$|届.{0,16}会议").expect("title head regex"));
 
 /// The acknowledgement sentence: where the letter starts talking about the suggestion.
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,14 +82,15 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
             continue;
         }
         if let Some(head) = pending_head.take() {
-            if TITLE.is_match(&line) {
-                titles.push(format!("{head}{line}"));
+            let joined = format!("{head}{line}");
+            if TITLE.is_match(&joined) {
+                titles.push(joined);
                 continue;
             }
         }
         if TITLE.is_match(&line) {
             titles.push(line);
-        } else if TITLE_HEAD.is_match(&line) {
+        } else if TITLE_HEAD.is_match(&line) && line.chars().count() <= 60 {
             pending_head = Some(line);
         }
     }
@@ -166,6 +167,16 @@ mod tests {
         let f = run("子交函〔2023〕34号\n\n关于对政协子洲县第十届委员会第二次会议\n\n第14号提案的复函\n\n崔银雷委员:\n\n现将您提出的关于加快建设乡村道路维修及维护的提案办理情况答复如下:");
         assert_eq!(f.title.as_deref(), Some("关于对政协子洲县第十届委员会第二次会议第14号提案的复函"));
         assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(10), Some(2), Some("14"), "提案"));
+    }
+
+    #[test]
+    fn title_hard_wrapped_anywhere() {
+        let f = run("对市十七届人大三次会议第151号建议\n的答复\n\n陈业华代表：\n");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+        let f = run("       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
+        assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+        let f = run("对 市 十 七 届 人 大 三 次 会 议 第 151 号 建 议 的 答 复\n");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
     }
 
     #[test]

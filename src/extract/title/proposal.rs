@@ -78,6 +78,18 @@ fn body_in(s: &str) -> Option<&'static str> {
     best.map(|(_, b)| b)
 }
 
+/// The level a place name ends with, once trailing body words are stripped: 博乐市政协 → 市.
+fn level_at_end(s: &str) -> Option<String> {
+    let mut place = s;
+    while let Some(stripped) = BODIES.iter().find_map(|(w, _)| place.strip_suffix(w)) {
+        place = stripped;
+    }
+    if place.ends_with("全国") {
+        return Some("全国".to_string());
+    }
+    place.chars().last().filter(|c| LEVELS.contains(c)).map(|c| c.to_string())
+}
+
 /// What one phrase says: the session part, then number and kind after it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Phrase {
@@ -108,19 +120,9 @@ pub fn read(s: &str) -> Phrase {
         p.level = if mid.as_str().contains("全国") || tail.ends_with("全国") {
             Some("全国".to_string())
         } else {
-            let mut place = tail.as_str();
-            loop {
-                let stripped = BODIES.iter().find_map(|(w, _)| place.strip_suffix(w));
-                match stripped {
-                    Some(s) => place = s,
-                    None => break,
-                }
-            }
-            if place.ends_with("全国") {
-                Some("全国".to_string())
-            } else {
-                place.chars().last().filter(|c| LEVELS.contains(c)).map(|c| c.to_string())
-            }
+            // the place may sit inside (第十七届市人大常委会) or before (市十七届人大) the phrase
+            level_at_end(mid.as_str().trim_end_matches("常务委员会").trim_end_matches("常委会"))
+                .or_else(|| level_at_end(&tail))
         };
         rest = s.get(m.end()..).unwrap_or("");
     }
@@ -192,6 +194,9 @@ mod tests {
         // the issuer's 局 is not a level, and 于 is no place
         assert_eq!(p("重庆市北碚区城市管理局关于十九届人大三次会议第145号建议的复函").1, None);
         assert_eq!(p("您在第十七届人大三次会议上提出的建议").1, None);
+        assert_eq!(p("关于第十七届市人大常委会第三次会议第5号议案的答复"), t("人大", "市", 17, 3, "5", "议案"));
+        assert_eq!(p("关于全国政协十三届一次会议第0123号提案的答复"), t("政协", "全国", 13, 1, "0123", "提案"));
+        assert_eq!(p("对州十一届人大二次会议第8号建议的答复").1.as_deref(), Some("州"));
     }
 
     #[test]
