@@ -16,7 +16,7 @@ use crate::record::{Addressee, Fields};
 /// A salutation line of its own.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代表|委员|委員)(?:们|們)?\s*(?:同志)?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:同志)?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
         n = NUMERAL_CLASS
     ))
     .expect("salutation line regex")
@@ -48,10 +48,8 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         .find_map(|l| LINE.captures(l).filter(|c| names(&c["names"]).is_some()))
         .or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
     let Some(c) = caps else { return };
-    let role = match &c["role"] {
-        "委員" => "委员",
-        r => r,
-    };
+    let role: String = c["role"].chars().filter(|c| !c.is_whitespace()).collect();
+    let role = if role == "委員" { "委员".to_string() } else { role };
     out.addressees = names(&c["names"])
         .unwrap_or_default()
         .into_iter()
@@ -65,7 +63,11 @@ fn names(s: &str) -> Option<Vec<String>> {
     let list: Vec<String> = s
         .split(['、', '，', ','])
         .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect::<String>())
-        .map(|p| p.trim_end_matches('等').to_string())
+        .map(|p| {
+            // 张三代表、李四代表: each name may carry the role itself
+            let p = p.trim_end_matches('等');
+            p.strip_suffix("代表").or_else(|| p.strip_suffix("委员")).unwrap_or(p).to_string()
+        })
         .filter(|p| !p.is_empty())
         .collect();
     let person = |n: &String| {
@@ -120,6 +122,9 @@ mod tests {
         assert_eq!(run("高松代表\n\n您提出的").0, one("高松", "代表"));
         assert_eq!(run("张 雷代表：\n").0, one("张雷", "代表"));
         assert_eq!(run("  何秋兰代表:\n").0, one("何秋兰", "代表"));
+        assert_eq!(run("陈 业 华 代 表 ：\n").0, one("陈业华", "代表"));
+        let (a, _) = run("张三代表、李四代表：\n");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["张三", "李四"]);
     }
 
     #[test]

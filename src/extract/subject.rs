@@ -54,6 +54,8 @@ fn quoted_subject(s: &str) -> Option<String> {
         '《' => Some((from + i, '《', '》')),
         '“' => Some((from + i, '“', '”')),
         '"' => Some((from + i, '"', '"')),
+        '「' => Some((from + i, '「', '」')),
+        '『' => Some((from + i, '『', '』')),
         _ => None,
     }) {
         let inner = open_at + open.len_utf8();
@@ -154,6 +156,11 @@ mod tests {
             run("你提出的“关于加强农村道路养护的建议收悉，现答复如下：").as_deref(),
             Some("关于加强农村道路养护的建议")
         );
+    }
+
+    #[test]
+    fn corner_brackets_of_traditional_mirrors() {
+        assert_eq!(run("你提出的「關于完善三甲鎮排灌渠水利工程的建議」收悉。").as_deref(), Some("關于完善三甲鎮排灌渠水利工程的建議"));
     }
 
     #[test]
