@@ -34,6 +34,13 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
 /// Navigation and related-link lines that name other replies.
 const NAV: [&str; 6] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关文章"];
 
+/// A breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb may read like a title.
+fn is_breadcrumb(line: &str) -> bool {
+    ["首页", "当前位置", "您的位置", "所在位置", "当前所在"].iter().any(|w| line.contains(w))
+        || line.contains(['>', '»', '›', '＞'])
+        || line.matches('/').count() >= 2
+}
+
 /// The first quoted title (《…》 or “…”), nesting respected, unclosed allowed.
 fn quoted(s: &str) -> Option<&str> {
     let (start, open, close) = s.char_indices().find_map(|(i, c)| match c {
@@ -72,6 +79,9 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         }
         if NAV.iter().any(|n| line.contains(n)) {
             break;
+        }
+        if is_breadcrumb(&line) {
+            continue;
         }
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(&line).to_string();
         if ACK.is_match(&line) && !TITLE.is_match(&line) {
@@ -199,6 +209,14 @@ mod tests {
         let f = run("范家壽代表:\n你《關于完善三甲鎮羅村村委會中間垌排灌渠水利工程的建議》收悉。現答復如下:");
         assert_eq!(f.proposal, prop(None, None, None, None, None, "建议"));
         assert_eq!(run("这是一段没有提到任何事项的文字。").proposal, None);
+    }
+
+    #[test]
+    fn breadcrumbs_are_not_titles() {
+        let f = run("首页/ 专题专栏/ 聚焦两会/ 政协委员提案回复/ 正文\n\n关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n\n崔银雷委员:");
+        assert_eq!(f.title.as_deref(), Some("关于对政协子洲县第十届委员会第二次会议第14号提案的复函"));
+        let f = run("建议提案 > 人大代表建议答复\n");
+        assert_eq!(f.title, None);
     }
 
     #[test]
