@@ -80,6 +80,10 @@ pub fn find(lines: &[&str]) -> Option<String> {
     for (i, raw) in lines.iter().enumerate() {
         let line = raw.trim().trim_matches('|').trim();
         let Some(m) = DATE.find(line) else { continue };
+        // the signing date stands alone (or ends a flattened page); a dated sentence does not
+        if !line.get(m.end()..).unwrap_or("").trim().is_empty() {
+            continue;
+        }
         let before = line.get(..m.start()).unwrap_or("").trim();
         if !before.is_empty() {
             // flattened page: "…的支持。 镇康县农业农村局 2021年7月2日"
@@ -170,6 +174,9 @@ mod tests {
         assert_eq!(issuer(t), None);
         // a closing formula on its own line before the date is not an agency
         let t = "特此函告。\n2021年10月26日";
+        assert_eq!(issuer(t), None);
+        // a sentence that opens with a date is not a signature
+        let t = "一、邵阳市财政局\n2023年5月1日，我局召开专题会议。";
         assert_eq!(issuer(t), None);
     }
 }

@@ -113,6 +113,18 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let (titles, ack) = header_lines(doc);
     out.title = titles.first().cloned();
     out.proposal = combine(&titles, ack.as_deref());
+    if let Some(w) = disagreement(&titles, ack.as_deref()) {
+        out.warnings.push(w);
+    }
+}
+
+/// A warning when the title and the acknowledgement name different proposal numbers.
+fn disagreement(titles: &[String], ack: Option<&str>) -> Option<String> {
+    let numbers: Vec<String> =
+        titles.iter().map(String::as_str).chain(ack).filter_map(|s| proposal::read(s).proposal.number).collect();
+    let first = numbers.first()?;
+    let other = numbers.iter().find(|n| n.trim_start_matches('0') != first.trim_start_matches('0'))?;
+    Some(format!("proposal number {first} in the title, {other} elsewhere"))
 }
 
 /// One proposal from the titles (first wins) and the acknowledgement (fills what they lack).
@@ -202,6 +214,14 @@ mod tests {
         assert_eq!(f.proposal, prop(Some("政协"), Some("市"), Some(10), Some(1), Some("10"), "提案"));
         let f = run("王建平、李晓艳代表:\n您 们在县十八届人大二次会议上提出的“关于请求上级党委政府给予解决羊肝石村委会人畜饮水困难的议案”,交由我单位办理");
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(18), Some(2), None, "议案"));
+    }
+
+    #[test]
+    fn disagreeing_numbers_warn() {
+        let f = run("对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n您在市十七届人大三次会议上提出的第152号建议收悉。");
+        assert_eq!(f.proposal.and_then(|p| p.number).as_deref(), Some("151"));
+        assert!(f.warnings.iter().any(|w| w.contains("152")));
+        assert!(run("对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n您提出的第151号建议收悉。").warnings.is_empty());
     }
 
     #[test]

@@ -26,6 +26,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("number regex")
 });
 
+/// Text ending in the year bracket of a 文号: 〔2024〕 · (2024).
+static YEAR_BRACKET_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{4}\s*[〕\]】﹞）)]\s*$").expect("year bracket regex"));
+
 /// A kind word anywhere.
 static KIND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"建议|提案|议案|建議|議案").expect("kind regex"));
@@ -128,7 +132,14 @@ pub fn read(s: &str) -> Phrase {
     }
     // the number and kind follow within the same sentence
     let sentence = rest.split(['。', '\n']).next().unwrap_or("");
-    if let Some(c) = NUMBER.captures(sentence) {
+    // a serial right after a closing bracket is a 文号's (〔2024〕5号), not the proposal's
+    let own = NUMBER.captures_iter(sentence).find(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        let before: Vec<char> = sentence.get(..start).unwrap_or("").chars().collect();
+        let tail: String = before[before.len().saturating_sub(12)..].iter().collect();
+        !YEAR_BRACKET_END.is_match(&tail)
+    });
+    if let Some(c) = own {
         out.proposal.number = c.name("n").map(|n| n.as_str().to_string());
         out.kind_after_number = c.name("kind").and_then(|k| canonical_kind(k.as_str()));
     }
@@ -205,6 +216,12 @@ mod tests {
         assert_eq!(r.proposal.level.as_deref(), Some("县"));
         assert_eq!(r.proposal.number.as_deref(), Some("72"));
         assert_eq!(r.proposal.term, Some(8));
+    }
+
+    #[test]
+    fn a_cited_wenhao_serial_is_not_the_number() {
+        let r = read("您在市十七届人大三次会议上提出的建议(邵人建〔2024〕5号)第12号建议收悉");
+        assert_eq!(r.proposal.number.as_deref(), Some("12"));
     }
 
     #[test]
