@@ -23,6 +23,12 @@ static BRACKETED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（]\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类?\s*[)）]").expect("bracketed class regex")
 });
 
+/// A title line ending with its own 文号 in brackets.
+static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:答复|复函|的函|回复|答复函)\s*[(（]\s*(?P<n>[\p{Han}A-Za-z]{1,14}\s*[〔\[（(【﹝]\s*\d{4}\s*[〕\]）)】﹞]\s*\d{1,6}\s*号)\s*[)）]\s*$")
+        .expect("title suffix regex")
+});
+
 /// Labels of page metadata tables: their 文号 is used only when the letter itself has none.
 const METADATA_LABELS: [&str; 4] = ["文号", "发文字号", "发文号", "字号"];
 
@@ -86,15 +92,19 @@ pub fn parse_line(line: &str) -> Option<Found> {
 /// The reply's own 文号: the first one of the letter, else the first from page metadata.
 pub fn find<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Found> {
     let mut fallback = None;
+    let mut in_title = None;
     for line in lines {
         if let Some(f) = parse_line(line) {
             if !f.metadata {
                 return Some(f);
             }
             fallback.get_or_insert(f);
+        } else if in_title.is_none() {
+            in_title = TITLE_SUFFIX.captures(line).and_then(|c| parse_line(c.name("n")?.as_str()));
         }
     }
-    fallback
+    // the letter's title may carry its number: …的答复（邵市发改函〔2024〕77号）
+    in_title.or(fallback)
 }
 
 #[cfg(test)]
@@ -178,6 +188,13 @@ mod tests {
         assert!(parse_line("根据《关于做好建议办理工作的通知》(博市政办发〔2021〕69号)文件要求").is_none());
         assert!(parse_line("自《关于印发<湖南省支持省级特色产业小镇发展的政策意见（2019-2021年）>的通知》（湘政办发〔2019〕58号）后，省级层面").is_none());
         assert!(parse_line("湘政办发〔2019〕58号文件要求各地").is_none());
+    }
+
+    #[test]
+    fn number_at_the_end_of_the_title() {
+        let f = find(["邵阳市发展和改革委员会关于市十七届人大三次会议第151号建议的答复（邵市发改函〔2024〕77号）"].into_iter()).unwrap();
+        assert_eq!(f.number.agency_code.as_deref(), Some("邵市发改函"));
+        assert_eq!(f.number.serial, Some(77));
     }
 
     #[test]

@@ -60,16 +60,26 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     out.issuer = issuer::find(&lines);
 }
 
+/// The ways one line can hold a mark: the whole line without layout spaces, and, when wide
+/// gaps split it into cells (`A1类      同意公开` at the top of a scan), each cell.
+fn cells(line: &str) -> Vec<String> {
+    let mut out = vec![squeeze(line)];
+    let parts: Vec<&str> = line.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    if parts.len() > 1 {
+        out.extend(parts.iter().map(|p| squeeze(p)));
+    }
+    out
+}
+
 fn disclosure(lines: &[&str]) -> Option<String> {
     // a labelled metadata row (公开方式:…) counts only when the letter has no mark of its own
     let mut labelled = None;
-    for line in lines {
-        let line = squeeze(line);
-        if let Some(c) = DISCLOSURE_YES_NO.captures(&line) {
+    for cell in lines.iter().flat_map(|l| cells(l)) {
+        if let Some(c) = DISCLOSURE_YES_NO.captures(&cell) {
             let yes = matches!(&c["v"], "是" | "同意");
             return Some(if yes { "同意公开" } else { "不同意公开" }.to_string());
         }
-        if let Some(c) = DISCLOSURE_MARK.captures(&line) {
+        if let Some(c) = DISCLOSURE_MARK.captures(&cell) {
             let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
             if c.name("label").is_none() {
                 return v;
@@ -86,9 +96,8 @@ fn squeeze(s: &str) -> String {
 }
 
 fn classification(lines: &[&str]) -> Option<String> {
-    for line in lines {
-        let line = squeeze(line);
-        if let Some(c) = CLASS_LINE.captures(&line).or_else(|| CLASS_LABEL.captures(&line)) {
+    for cell in lines.iter().flat_map(|l| cells(l)) {
+        if let Some(c) = CLASS_LINE.captures(&cell).or_else(|| CLASS_LABEL.captures(&cell)) {
             return Some(c["v"].to_string());
         }
     }
@@ -156,6 +165,9 @@ mod tests {
         assert_eq!(run("办理结果:A类(已经解决或采纳)").classification.as_deref(), Some("A"));
         assert_eq!(run("邵市发改函〔2024〕77号（A类）").classification.as_deref(), Some("A"));
         assert_eq!(run("邵市发改函〔2024〕77号B").classification.as_deref(), Some("B"));
+        assert_eq!(run("A1类        同意公开").classification.as_deref(), Some("A1"));
+        assert_eq!(run("A1类        同意公开").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("邵市发改函〔2024〕77号          A1类").classification.as_deref(), Some("A1"));
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
         assert_eq!(run("我市A类企业达到12家。").classification, None);
