@@ -138,4 +138,13 @@ mod tests {
         assert_eq!(run("政协委员提案\n人大代表建议\n各位代表：\n").0, vec![]);
         assert_eq!(run("当前位置:首页 > 人大代表").0, vec![]);
     }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+    }
 }

@@ -179,4 +179,13 @@ mod tests {
         assert_eq!(f.doc_number, None);
         assert_eq!(f.issuer.as_deref(), Some("博乐市财政局"));
     }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+    }
 }

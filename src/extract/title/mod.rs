@@ -31,6 +31,9 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
 });
 
+/// Without an acknowledgement, how many non-empty lines may hold the title.
+const HEADER_LINES: usize = 60;
+
 /// Navigation and related-link lines that name other replies.
 const NAV: [&str; 6] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关文章"];
 
@@ -72,10 +75,15 @@ fn squeeze(s: &str) -> String {
 fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
     let mut titles = Vec::new();
     let mut pending_head: Option<String> = None;
+    let mut seen = 0;
     for (_, raw) in doc.lines() {
         let line = squeeze(raw);
         if line.is_empty() {
             continue;
+        }
+        seen += 1;
+        if seen > HEADER_LINES {
+            break;
         }
         if NAV.iter().any(|n| line.contains(n)) {
             break;
@@ -251,5 +259,14 @@ mod tests {
         let f = run("李丽代表:\n您提出的《关于老旧小区增设停车位的建议》收悉。\n此前我局已答复市十七届人大三次会议第151号建议的答复。");
         assert_eq!(f.title, None);
         assert_eq!(f.proposal, prop(None, None, None, None, None, "建议"));
+    }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
     }
 }
