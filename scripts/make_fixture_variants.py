@@ -16,7 +16,7 @@ Variants of the seed (fixtures/seed/input.txt):
                        〔〕 read as [] by the OCR, paragraphs indented with U+3000
 Hand-written documents whose bytes need an encoding a text editor will not keep:
   big5-tw-reply        Big5 (traditional characters)
-  gb18030-rare-name    GB18030 with a 4-byte sequence (the addressee's name has U+3400 㐀)
+  gb18030-rare-name    GB18030 with a 4-byte sequence (the addressee's name has U+36C3 㛃)
   utf8-bom-crlf        UTF-8 with a BOM and CRLF line ends
   utf8-invalid-bytes   UTF-8 with two stray 0xFF bytes in the body
 The texts of the hand-written ones live in this script (SOURCES) so the bytes can be regenerated.
@@ -107,7 +107,115 @@ def scan_variant(text):
     return "\n".join(out)
 
 
-SOURCES = {}  # filled below: case -> (text, encoder)
+SOURCES = {}  # case -> (text, function turning the text into the fixture's bytes)
+
+SOURCES["big5-tw-reply"] = ("""廈門市文化和旅遊局
+
+廈文旅函〔2023〕88號
+
+關於市政協十四屆二次會議第215號提案的答覆
+
+林志明委員：
+
+　　您提出的《關於加強閩南文化生態保護區建設的提案》收悉。經認真研究，現答覆如下：
+
+　　一、完善保護體系。我局會同市直有關部門制定閩南文化生態保護區建設實施方案，建立市、區兩級非物質文化遺產代表性項目名錄，全市現有國家級非遺代表性項目14項、省級62項。
+
+　　二、加大資金投入。2023年市財政安排閩南文化生態保護專項資金1600萬元，用於傳承人補助、傳習所建設和非遺展示活動。
+
+　　三、推動活態傳承。在中小學開設南音、歌仔戲等特色課程，支持傳承人開展收徒傳藝活動，培養年輕一代傳承人。
+
+　　感謝您對我市文化工作的關心和支持！
+
+　　　　　　　　　　　　　　　　廈門市文化和旅遊局
+　　　　　　　　　　　　　　　　2023年7月12日
+
+聯繫人：陳美玲　電話：0592-5361288
+""", lambda t: t.encode("big5"))
+
+# 㛃 (U+36C3, CJK extension A) has no two-byte GBK code: GB18030 writes it as 0x82 0x30 0xB7 0x31.
+SOURCES["gb18030-rare-name"] = ("""宁远县农业农村局
+
+宁农函〔2023〕52号
+
+对县十八届人大三次会议第27号建议的答复
+
+李㛃代表：
+
+　　您提出的《关于扶持油茶产业发展的建议》收悉，现答复如下：
+
+　　1、扩大种植面积。将油茶产业列为全县农业主导产业，2023年新造油茶林1.2万亩，低产林改造3.5万亩，全县油茶林总面积达到28万亩。
+
+　　2、落实扶持资金。2023年争取中央和省级油茶产业发展资金1865万元，按每亩200元的标准对新造油茶林给予补助，补助资金直接发放到种植主体。
+
+　　3、培育龙头企业。支持本地油茶加工企业开展精深加工，引导企业与合作社、农户建立利益联结机制，带动2300余户农户增收。
+
+　　下一步，我局将继续加大政策扶持力度，推动油茶产业高质量发展。
+
+　　感谢您对全县农业农村工作的关心和支持！
+
+　　　　　　　　　　　　　　　　　　宁远县农业农村局
+　　　　　　　　　　　　　　　　　　二〇二三年十一月三日
+
+经办人：周  涛　　电话：0746-7221567
+""", lambda t: t.encode("gb18030"))
+
+SOURCES["utf8-bom-crlf"] = ("""主动公开
+
+深圳市龙岗区城市管理和综合执法局
+
+深龙城管函〔2023〕156号
+
+关于区政协七届二次会议第23号提案的答复
+
+尊敬的何文杰委员：
+
+　　您提出的《关于加快推进垃圾分类设施建设的提案》收悉。现答复如下：
+
+　　一、设施建设方面。2023年，我区新建、改造生活垃圾分类集中投放点860个，在住宅小区配置厨余垃圾就地处理设备42台（套），总投资2860万元。
+
+　　二、宣传引导方面。组织开展垃圾分类进社区、进学校、进企业活动1200余场，覆盖居民约35万人。
+
+　　三、监督执法方面。对未按规定分类投放的单位依法责令整改，全年立案查处违法行为316宗。
+
+　　下一步，我局将持续完善分类设施，巩固提升垃圾分类工作成效。
+
+　　感谢您对城市管理工作的关心和支持！
+
+　　　　　　　　　　　　　　深圳市龙岗区城市管理和综合执法局
+　　　　　　　　　　　　　　2023年5月26日
+
+审核人：赵明远
+
+联系人：钟晓丽，电话：13760281345/13510276698
+
+抄送：区政协提案委（2份），区政府督查室（1份）
+""", lambda t: b"\xef\xbb\xbf" + t.replace("\n", "\r\n").encode("utf-8"))
+
+# Two stray 0xFF bytes (never valid in UTF-8): each decodes to one U+FFFD.
+SOURCES["utf8-invalid-bytes"] = ("""绍兴市经济和信息化局
+
+绍市经信函〔2021〕19号
+
+对市八届人大五次会议第7号建议的答复
+
+沈建华代表：
+
+　　您提出的《关于支持纺织印染产业转型升级的建议》收悉。现答复如下：
+
+　　一、推进集聚提升。全市印染企业已由跨区域集聚前的212家整合为108家，集聚后企业亩均税收明显提高。\udcff
+
+　　二、加大技改投入。2020年，市级工业发展专项资金中安排1亿2千万元用于支持印染企业智能化改造和绿色化提升。
+
+　　三、强化要素保障。对列入省市重点的印染技改项目优先保障用能指标，\udcff推动企业实施节能降耗改造。
+
+　　感谢您对全市经济和信息化工作的关心和支持！
+
+　　　　　　　　　　　　　　　　　　绍兴市经济和信息化局
+　　　　　　　　　　　　　　　　　　2021年3月8日
+
+联系人：王  磊　联系电话：0575-85201376
+""", lambda t: t.encode("utf-8", "surrogateescape"))
 
 
 def main():
