@@ -18,6 +18,7 @@ Hand-written documents whose bytes need an encoding a text editor will not keep:
   big5-tw-reply        Big5 (traditional characters)
   gb18030-rare-name    GB18030 with a 4-byte sequence (the addressee's name has U+36C3 㛃)
   utf8-bom-crlf        UTF-8 with a BOM and CRLF line ends
+  utf16le-nobom-ten-names  UTF-16LE without a BOM
   utf8-invalid-bytes   UTF-8 with two stray 0xFF bytes in the body
 The texts of the hand-written ones live in this script (SOURCES) so the bytes can be regenerated.
 """
@@ -191,6 +192,32 @@ SOURCES["utf8-bom-crlf"] = ("""主动公开
 
 抄送：区政协提案委（2份），区政府督查室（1份）
 """, lambda t: b"\xef\xbb\xbf" + t.replace("\n", "\r\n").encode("utf-8"))
+
+SOURCES["utf16le-nobom-ten-names"] = ("""同意公开
+
+阳新县市场监督管理局
+
+阳市监函〔2024〕17号
+
+关于对县十九届人大四次会议第10号建议的答复
+
+王芳、李强、张伟、刘敏、陈杰、杨洋、赵磊、黄丽、周涛、吴刚代表：
+
+　　你们提出的“关于加强农村集贸市场管理的建议”（第10号建议）收悉。现将办理情况答复如下：
+
+　　一、开展市场环境整治。2024年以来，联合乡镇对全县23个农村集贸市场开展环境卫生和经营秩序整治，清理占道经营摊点410处。
+
+　　二、加强计量和食品安全监管。对市场内在用电子秤开展免费检定，检定计量器具1860台件；抽检蔬菜、水产品等食用农产品样品520批次。
+
+　　三、推进市场升级改造。争取省级农贸市场改造提升资金150万元，完成富池镇、兴国镇等3个集贸市场改造。
+
+　　感谢各位代表对市场监管工作的关心和支持！
+
+　　　　　　　　　　　　　　　　　　阳新县市场监督管理局
+　　　　　　　　　　　　　　　　　　2024年4月30日
+
+联系人：柯文华　　联系电话：0714-7321645
+""", lambda t: t.encode("utf-16-le"))
 
 # Two stray 0xFF bytes (never valid in UTF-8): each decodes to one U+FFFD.
 SOURCES["utf8-invalid-bytes"] = ("""绍兴市经济和信息化局
