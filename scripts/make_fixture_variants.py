@@ -1,7 +1,14 @@
 #!/usr/bin/env python3
 """Write the encoding and scan variants among the fixtures (fixtures/README.md lists them).
 
-    python3 scripts/make_fixture_variants.py      # from the repository root; rewrites the variants
+    python3 scripts/make_fixture_variants.py          # rewrites the variants' bytes
+    python3 scripts/make_fixture_variants.py --check  # checks every fixtures/*/expected.json (below)
+
+--check is a sanity net for people writing fixtures, not a test of dafu: every expected.json parses,
+uses only keys of the record (../shared/RECORD.md), holds normalized strings (no full-width ASCII),
+valid ISO dates and measures numbered 1..n, and every name, title, subject, heading, cc entry,
+amount text and reference it states occurs in the document's text (spaces, page numbers and bracket
+variants aside).
 
 Only the *bytes* of a variant are generated here. Every variant's expected.json is the seed's
 (or, for the hand-written documents below, was written by reading the text), plus the `source`
@@ -266,5 +273,98 @@ def main():
     return 0
 
 
+# ---- --check ---------------------------------------------------------------------------------
+
+RECORD_KEYS = {
+    "disclosure": None, "classification": None, "issuer": None, "title": None, "subject": None,
+    "addressee_count": None, "next_steps": None, "cc": None, "signer": None, "date": None,
+    "doc_number": {"text", "agency_code", "year", "serial", "warnings"},
+    "proposal": {"body", "level", "term", "session", "number", "kind"},
+    "addressees": {"name", "role"},
+    "measures": {"index", "heading", "points", "line"},
+    "amounts": {"text", "yuan", "yuan_max", "qualifier", "inferred_unit", "per", "label", "measure", "line"},
+    "contacts": {"role", "name", "phones"},
+    "references": {"title", "doc_number"},
+    "source": {"path", "bytes", "sha256", "encoding", "encoding_method", "malformed"},
+}
+DISCLOSURES = {"主动公开", "依申请公开", "不予公开", "同意公开", "不同意公开", None}
+# Cases whose bytes are neither UTF-8 nor marked by a BOM: the codec a reader would use.
+CODECS = {"seed-gbk": "gbk", "gb18030-rare-name": "gb18030", "big5-tw-reply": "big5",
+          "seed-utf16be-nobom": "utf-16-be", "utf16le-nobom-ten-names": "utf-16-le"}
+
+
+def fold(s):
+    return "".join(" " if c == "\u3000" else chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c
+                   for c in s)
+
+
+def read_text(case, raw):
+    if case in CODECS:
+        return raw.decode(CODECS[case])
+    if raw.startswith(b"\xff\xfe"):
+        return raw[2:].decode("utf-16-le")
+    if raw.startswith(b"\xfe\xff"):
+        return raw[2:].decode("utf-16-be")
+    return raw.decode("utf-8-sig", "replace")
+
+
+def check():
+    import datetime
+    import re
+    problems = []
+    cases = sorted(c for c in os.listdir(ROOT) if os.path.isdir(os.path.join(ROOT, c)))
+    for case in cases:
+        def bad(msg):
+            problems.append(f"{case}: {msg}")
+        try:
+            with open(os.path.join(ROOT, case, "expected.json"), encoding="utf-8") as f:
+                exp = json.load(f)
+            with open(os.path.join(ROOT, case, "input.txt"), "rb") as f:
+                text = read_text(case, f.read())
+        except (OSError, ValueError) as e:
+            bad(str(e))
+            continue
+        if json.dumps(exp, ensure_ascii=False) != fold(json.dumps(exp, ensure_ascii=False)):
+            bad("full-width ASCII in a string: write the normalized form")
+        for key, value in exp.items():
+            if key not in RECORD_KEYS:
+                bad(f"{key} is not a record key")
+                continue
+            sub = RECORD_KEYS[key]
+            if sub is None or value is None:
+                continue
+            for item in value if isinstance(value, list) else [value]:
+                for k in item:
+                    if k not in sub:
+                        bad(f"{key}.{k} is not a record key")
+        if exp.get("disclosure") not in DISCLOSURES:
+            bad(f"disclosure {exp['disclosure']} is not canonical")
+        if exp.get("date"):
+            try:
+                datetime.date.fromisoformat(exp["date"])
+            except ValueError:
+                bad(f"date {exp['date']} is not a valid ISO date")
+        if [m["index"] for m in exp.get("measures") or []] != list(range(1, len(exp.get("measures") or []) + 1)):
+            bad("measures are not numbered 1..n")
+        flat = re.sub(r"\s+", "", fold(text))
+        flat = re.sub(r"[-—]\d+[-—]|第\d+页(共\d+页)?", "", flat)
+        flat = re.sub(r"[\[(【﹝〔]\s*(\d{4})\s*[\])】﹞〕]", r"〔\1〕", flat)
+        stated = [exp.get(k) for k in ("issuer", "title", "subject", "signer")]
+        stated += [a.get("name") for a in exp.get("addressees") or []]
+        stated += [c.get("name") for c in exp.get("contacts") or []]
+        stated += list(exp.get("cc") or [])
+        stated += [m.get("heading") for m in exp.get("measures") or []]
+        stated += [a.get("text") for a in exp.get("amounts") or []]
+        stated += [r.get(k) for r in exp.get("references") or [] for k in ("title", "doc_number")]
+        stated += [(exp.get("doc_number") or {}).get("text")]
+        for s in stated:
+            if s is not None and re.sub(r"\s+", "", s) not in flat:
+                bad(f"'{s}' does not occur in the text")
+    for p in problems:
+        print(p)
+    print(f"{len(cases)} cases, {len(problems)} problems")
+    return 1 if problems else 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(check() if sys.argv[1:] == ["--check"] else main())
