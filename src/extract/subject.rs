@@ -30,6 +30,10 @@ static BARE: LazyLock<Regex> = LazyLock::new(|| {
 static KIND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"建议|提案|议案|意见|建議|議案|意見").expect("kind regex"));
 
+/// What follows a quoted suggestion title: (的)建议 · 提案 …
+static FRAMED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*的?\s*(?:建议|提案|议案|意见|建議|議案|意見)").expect("framed regex"));
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
@@ -61,7 +65,11 @@ fn quoted_subject(s: &str) -> Option<String> {
         let inner = open_at + open.len_utf8();
         let (content, next) = balanced(s, inner, open, close);
         let content = content.trim();
-        let looks_like_subject = content.starts_with("关于")
+        // a quote framed as the suggestion (关于“…”的建议) is its title even without a kind word
+        let framed = s.get(..open_at).is_some_and(|b| b.ends_with("关于") || b.ends_with("關于") || b.ends_with("關於"))
+            || s.get(next..).is_some_and(|a| FRAMED_AFTER.is_match(a));
+        let looks_like_subject = framed
+            || content.starts_with("关于")
             || content.starts_with("關于")
             || content.starts_with("關於")
             || KIND.is_match(content);
@@ -143,6 +151,19 @@ mod tests {
         assert_eq!(
             run("您提出的关于“缓解乾塔路清和路拥堵状况的建议”的建议已收悉,现答复如下:").as_deref(),
             Some("缓解乾塔路清和路拥堵状况的建议")
+        );
+    }
+
+    #[test]
+    fn quoted_without_kind_word_when_framed() {
+        assert_eq!(
+            run("你提出的关于“加强农民工工资支付保障”的建议收悉。").as_deref(),
+            Some("加强农民工工资支付保障")
+        );
+        // a quoted slogan is not the subject
+        assert_eq!(
+            run("你提出的发展“夜间经济”的有关问题收悉。").as_deref(),
+            None
         );
     }
 

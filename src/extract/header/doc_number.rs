@@ -47,8 +47,10 @@ pub fn parse_line(line: &str) -> Option<Found> {
     let label = c.name("label").map(|m| m.as_str().replace(' ', ""));
     let metadata = label.as_deref().is_some_and(|l| METADATA_LABELS.iter().any(|m| l.ends_with(m)));
     // Trailing text must not continue a sentence: a 文号 followed by prose is a citation.
-    let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
-    if !(rest.is_empty() || rest.starts_with(['(', '（', '签', '类', ' ', '\t', '|', '　'])) {
+    let raw_rest = c.name("rest").map_or("", |m| m.as_str());
+    let rest = raw_rest.trim();
+    let separated = raw_rest.starts_with(char::is_whitespace);
+    if !(rest.is_empty() || separated || rest.starts_with(['(', '（', '签', '类', '|'])) {
         return None;
     }
     let year: i32 = c.name("year")?.as_str().parse().ok()?;
@@ -144,6 +146,13 @@ mod tests {
         }
         assert!(parts("邵市发改函[2024]77号").3.iter().any(|w| w.contains("brackets")));
         assert!(parts("邵市发改函〔 2024 〕77号").3.is_empty());
+    }
+
+    #[test]
+    fn class_after_a_wide_gap() {
+        let f = parse_line("中旗教发【2022】11号　　　　　　甲类").unwrap();
+        assert_eq!(f.number.agency_code.as_deref(), Some("中旗教发"));
+        assert_eq!(f.number.serial, Some(11));
     }
 
     #[test]

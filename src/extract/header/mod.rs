@@ -31,6 +31,9 @@ static DISCLOSURE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("disclosure regex")
 });
 
+/// A layout gap between cells: two or more spaces (any width) or a tab.
+static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
+
 /// `A1类` on its own line, or `(B类)`.
 static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（\[【]?(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）\]】]?(?:[(（][^()（）]{0,24}[)）])?$").expect("class line regex")
@@ -64,7 +67,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 /// gaps split it into cells (`A1类      同意公开` at the top of a scan), each cell.
 fn cells(line: &str) -> Vec<String> {
     let mut out = vec![squeeze(line)];
-    let parts: Vec<&str> = line.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = GAP.split(line).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() > 1 {
         out.extend(parts.iter().map(|p| squeeze(p)));
     }
@@ -167,6 +170,10 @@ mod tests {
         assert_eq!(run("邵市发改函〔2024〕77号B").classification.as_deref(), Some("B"));
         assert_eq!(run("A1类        同意公开").classification.as_deref(), Some("A1"));
         assert_eq!(run("A1类        同意公开").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("同意公开　　B类").classification.as_deref(), Some("B"));
+        assert_eq!(run("同意公开　　B类").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("中旗教发【2022】11号　　　　　　甲类").classification.as_deref(), Some("甲"));
+        assert_eq!(run("公开方式：主动公开\t主题词：").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("邵市发改函〔2024〕77号          A1类").classification.as_deref(), Some("A1"));
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
