@@ -17,7 +17,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reply title line (it may say 提出的 too, but it is not the acknowledgement).
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆)\s*[|]?\s*$")
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)\s*[|]?\s*$")
         .expect("title regex")
 });
 

@@ -13,7 +13,7 @@ use crate::record::DocNumber;
 /// One line that opens with a 文号. Anchored at the line start so the scan stays linear.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s|]*(?:(?P<label>[\p{Han} ]{1,8})[:：]\s*)?(?P<code>[\p{Han}A-Za-z]{1,14})?\s*(?P<open>[〔\[（(【﹝［〈<{])\s*(?P<year>\d{4})\s*(?P<close>[〕\]）)】﹞］〉>}])\s*(?P<zi>字)?\s*(?P<di>第)?\s*(?P<serial>\d{1,6})\s*号(?P<cls>[A-Da-d][0-9]?(?:类)?)?(?P<rest>.*)$",
+        r"^[\s|]*(?:(?P<label>[\p{Han} ]{1,8})[:：]\s*)?(?P<code>[\p{Han}A-Za-z]{1,14})?\s*(?P<open>[〔\[（(【﹝［〈<{])\s*(?P<year>\d{4})\s*(?P<close>[〕\]）)】﹞］〉>}])\s*(?P<zi>字)?\s*(?P<di>第)?\s*(?P<serial>\d{1,6})\s*(?P<hao>[号號])(?P<cls>[A-Da-d][0-9]?(?:类)?)?(?P<rest>.*)$",
     )
     .expect("doc number regex")
 });
@@ -28,6 +28,9 @@ static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:答复|复函|的函|回复|答复函)\s*[(（]\s*(?P<n>[\p{Han}A-Za-z]{1,14}\s*[〔\[（(【﹝]\s*\d{4}\s*[〕\]）)】﹞]\s*\d{1,6}\s*号)\s*[)）]\s*$")
         .expect("title suffix regex")
 });
+
+/// A layout gap between cells of one row.
+static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
 
 /// Labels of page metadata tables: their 文号 is used only when the letter itself has none.
 const METADATA_LABELS: [&str; 4] = ["文号", "发文字号", "发文号", "字号"];
@@ -74,10 +77,11 @@ pub fn parse_line(line: &str) -> Option<Found> {
         warnings.push("文号 without agency code".to_string());
     }
     let text = format!(
-        "{}〔{year}〕{}{}{serial_text}号",
+        "{}〔{year}〕{}{}{serial_text}{}",
         code.as_deref().unwrap_or(""),
         if zi { "字" } else { "" },
-        if di { "第" } else { "" }
+        if di { "第" } else { "" },
+        c.name("hao").map_or("号", |m| m.as_str())
     );
     let glued_class = c
         .name("cls")
@@ -96,7 +100,9 @@ pub fn find<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Found> {
     let mut fallback = None;
     let mut in_title = None;
     for line in lines {
-        if let Some(f) = parse_line(line) {
+        // a header row may hold several cells: 签发人：张三      邵市发改函〔2024〕77号
+        let found = parse_line(line).or_else(|| GAP.split(line).skip(1).find_map(parse_line));
+        if let Some(f) = found {
             if !f.metadata {
                 return Some(f);
             }
@@ -204,6 +210,15 @@ mod tests {
         let f = find(["邵阳市发展和改革委员会关于市十七届人大三次会议第151号建议的答复（邵市发改函〔2024〕77号）"].into_iter()).unwrap();
         assert_eq!(f.number.agency_code.as_deref(), Some("邵市发改函"));
         assert_eq!(f.number.serial, Some(77));
+    }
+
+    #[test]
+    fn traditional_and_second_cell() {
+        let f = find(["廈文旅函〔2023〕88號"].into_iter()).unwrap();
+        assert_eq!(f.number.text, "廈文旅函〔2023〕88號");
+        assert_eq!(f.number.serial, Some(88));
+        let f = find(["签发人：张三      邵市发改函〔2024〕77号"].into_iter()).unwrap();
+        assert_eq!(f.number.agency_code.as_deref(), Some("邵市发改函"));
     }
 
     #[test]

@@ -20,7 +20,7 @@ static BANNER: LazyLock<Regex> =
 
 /// A title line opening with the agency: `重庆市北碚区城市管理局关于区十九届…的复函`.
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*关于.{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|的函|答復|復函)")
+    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|的函|答復|復函|答覆|覆函)")
         .expect("title prefix regex")
 });
 
@@ -71,7 +71,7 @@ pub fn find(lines: &[&str]) -> Option<String> {
                 return Some(name.to_string());
             }
         }
-        if is_agency(l) && clean.get(i + 1).is_some_and(|n| n.starts_with("关于")) {
+        if is_agency(l) && clean.get(i + 1).is_some_and(|n| n.starts_with("关于") || n.starts_with("關於")) {
             return Some(l.clone());
         }
     }

@@ -18,13 +18,13 @@ use proposal::Phrase;
 
 /// A reply title: a kind word, then within a few characters the reply word.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆)")
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)")
         .expect("title regex")
 });
 
 /// The first half of a title split over two lines: it stops at the session.
 static TITLE_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:关于|对|關於|關于|[\p{Han}]{2,30}关于).{2,60}(?:会议|會議|届|号|建议|提案|议案|建議|議案|的)$|届.{0,16}会议").expect("title head regex"));
+    LazyLock::new(|| Regex::new(r"^(?:关于|对|對|關於|關于|[\p{Han}]{2,30}(?:关于|關於)).{2,60}(?:会议|會議|届|屆|号|號|建议|提案|议案|建議|議案|的)$|[届屆].{0,16}(?:会议|會議)").expect("title head regex"));
 
 /// The acknowledgement sentence: where the letter starts talking about the suggestion.
 static ACK: LazyLock<Regex> = LazyLock::new(|| {

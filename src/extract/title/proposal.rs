@@ -14,7 +14,7 @@ use crate::record::Proposal;
 /// 第十七届 … 第三次会议, with up to 14 characters between (人大, 全国人大, 人民代表大会, 委员会…).
 static SESSION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"第?(?P<term>[{n}]{{1,4}})届(?P<mid>[^，。,;；:：“”《》\n]{{0,14}}?)第?(?P<sess>[{n}]{{1,3}})次(?:全体)?会议",
+        r"第?(?P<term>[{n}]{{1,4}})[届屆](?P<mid>[^，。,;；:：“”《》\n]{{0,14}}?)第?(?P<sess>[{n}]{{1,3}})次(?:全体|全體)?(?:会议|會議)",
         n = NUMERAL_CLASS
     ))
     .expect("session regex")
@@ -22,7 +22,7 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The number of the proposal: 第151号 · (72号) · 第 4 号.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第?\s*(?P<n>\d{1,6})\s*号\s*(?:代表|委员)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
+    Regex::new(r"第?\s*(?P<n>\d{1,6})\s*[号號]\s*(?:代表|委员|委員)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
         .expect("number regex")
 });
 
@@ -35,18 +35,25 @@ static KIND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"建议|提案|议案|建議|議案").expect("kind regex"));
 
 /// Body words, longest first.
-const BODIES: [(&str, &str); 7] = [
+const BODIES: [(&str, &str); 12] = [
     ("中国人民政治协商会议", "政协"),
     ("政治协商会议", "政协"),
+    ("政治協商會議", "政协"),
     ("人民代表大会", "人大"),
+    ("人民代表大會", "人大"),
     ("人大常委会", "人大"),
+    ("人大常委會", "人大"),
     ("人大", "人大"),
     ("政协", "政协"),
+    ("政協", "政协"),
     ("人代会", "人大"),
+    ("人代會", "人大"),
 ];
 
 /// Characters that end a place name and give the level.
+/// Traditional forms (區 縣 鎮 鄉) are read as their simplified level.
 const LEVELS: [char; 9] = ['省', '市', '州', '区', '县', '旗', '盟', '镇', '乡'];
+const LEVELS_TRAD: [(char, char); 4] = [('區', '区'), ('縣', '县'), ('鎮', '镇'), ('鄉', '乡')];
 
 /// The canonical (simplified) kind for a kind word as written.
 pub fn canonical_kind(word: &str) -> Option<&'static str> {
@@ -91,7 +98,9 @@ fn level_at_end(s: &str) -> Option<String> {
     if place.ends_with("全国") {
         return Some("全国".to_string());
     }
-    place.chars().last().filter(|c| LEVELS.contains(c)).map(|c| c.to_string())
+    let last = place.chars().last()?;
+    let last = LEVELS_TRAD.iter().find(|(t, _)| *t == last).map_or(last, |(_, s)| *s);
+    LEVELS.contains(&last).then(|| last.to_string())
 }
 
 /// What one phrase says: the session part, then number and kind after it.
@@ -222,6 +231,12 @@ mod tests {
     fn a_cited_wenhao_serial_is_not_the_number() {
         let r = read("您在市十七届人大三次会议上提出的建议(邵人建〔2024〕5号)第12号建议收悉");
         assert_eq!(r.proposal.number.as_deref(), Some("12"));
+    }
+
+    #[test]
+    fn traditional_mirror() {
+        assert_eq!(p("關於市政協十四屆二次會議第215號提案的答覆"), t("政协", "市", 14, 2, "215", "提案"));
+        assert_eq!(p("對縣十八屆人民代表大會第一次會議第3號建議的答覆"), t("人大", "县", 18, 1, "3", "建议"));
     }
 
     #[test]
