@@ -128,6 +128,11 @@ mod tests {
     }
 
     #[test]
+    fn salutation_running_into_the_acknowledgement() {
+        assert_eq!(run("陈业华代表：你提出的《关于建强特色小镇载体的建议》收悉。").0, one("陈业华", "代表"));
+    }
+
+    #[test]
     fn respectful_forms() {
         assert_eq!(run("尊敬的王红兰代表：\n").0, one("王红兰", "代表"));
         assert_eq!(run("尊敬的王红兰代表：您好！\n").0, one("王红兰", "代表"));

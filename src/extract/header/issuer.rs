@@ -24,6 +24,10 @@ static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title prefix regex")
 });
 
+/// What makes a line a reply title (or its first half, ending at the session).
+static TITLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"建议|提案|议案|建議|議案|会议|會議|答复|复函").expect("title word regex"));
+
 /// A signing date: 2021年11月19日 · 二〇二一年十月二十六日 · 20211026 · 2022711 on its own.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|^\d{7,8}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$)")
@@ -71,7 +75,11 @@ pub fn find(lines: &[&str]) -> Option<String> {
                 return Some(name.to_string());
             }
         }
-        if is_agency(l) && clean.get(i + 1).is_some_and(|n| n.starts_with("关于") || n.starts_with("關於")) {
+        let next = clean.iter().skip(i + 1).find(|n| !n.is_empty());
+        let opens_title = |n: &&String| {
+            (n.starts_with("关于") || n.starts_with("關於") || n.starts_with('对')) && TITLE_WORD.is_match(n)
+        };
+        if is_agency(l) && usable(i) && next.is_some_and(|n| opens_title(&n)) {
             return Some(l.clone());
         }
     }
@@ -134,6 +142,11 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("镇坪县文化和旅游广电局"));
         let t = "石林彝族自治县卫生健康局\n关于县第十八届人大第一次会议第122号建议答复的函\n";
         assert_eq!(issuer(t).as_deref(), Some("石林彝族自治县卫生健康局"));
+        let t = "邵阳市财政局\n\n对市十七届人大三次会议第151号建议的答复\n";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+        // an agency named in the body before a sentence starting with 对 is not the issuer
+        let t = "邵阳市财政局\n对此我们高度重视。\n";
+        assert_eq!(issuer(t), None);
     }
 
     #[test]
