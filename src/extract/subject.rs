@@ -122,7 +122,8 @@ mod tests {
     fn from_book_title_marks() {
         assert_eq!(
             run("陈业华代表：\n\n你提出的《关于建强特色小镇载体，加快推动城镇化建设试点的建议》收悉。现答复如下：").as_deref(),
-            Some("关于建强特色小镇载体，加快推动城镇化建设试点的建议")
+            // the record holds the subject as normalised (full-width punctuation folded)
+            Some(normalize("关于建强特色小镇载体，加快推动城镇化建设试点的建议").text.as_str())
         );
         assert_eq!(
             run("您在县政协九届六次会议提出的《关于完善镇坪县巴山腊味小镇基础设施配套的建议》提案已收悉").as_deref(),
