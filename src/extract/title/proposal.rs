@@ -22,13 +22,13 @@ static SESSION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The number of the proposal: 第151号 · (72号) · 第 4 号.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"第?\s*(?P<n>\d{1,6})\s*[号號]\s*(?:代表|委员|委員)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
+    Regex::new(r"(?:^|[^\d])第?\s*(?P<n>\d{1,10})\s*[号號]\s*(?:代表|委员|委員)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
         .expect("number regex")
 });
 
 /// Text ending in the year bracket of a 文号: 〔2024〕 · (2024).
 static YEAR_BRACKET_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{4}\s*[〕\]】﹞）)]\s*$").expect("year bracket regex"));
+    LazyLock::new(|| Regex::new(r"\d{4}\s*[〕\]】﹞）)]\s*第?\s*$").expect("year bracket regex"));
 
 /// A kind word anywhere.
 static KIND: LazyLock<Regex> =
@@ -143,7 +143,7 @@ pub fn read(s: &str) -> Phrase {
     let sentence = rest.split(['。', '\n']).next().unwrap_or("");
     // a serial right after a closing bracket is a 文号's (〔2024〕5号), not the proposal's
     let own = NUMBER.captures_iter(sentence).find(|c| {
-        let start = c.get(0).map_or(0, |m| m.start());
+        let start = c.name("n").map_or(0, |m| m.start());
         let before: Vec<char> = sentence.get(..start).unwrap_or("").chars().collect();
         let tail: String = before[before.len().saturating_sub(12)..].iter().collect();
         !YEAR_BRACKET_END.is_match(&tail)
@@ -237,6 +237,13 @@ mod tests {
     fn traditional_mirror() {
         assert_eq!(p("關於市政協十四屆二次會議第215號提案的答覆"), t("政协", "市", 14, 2, "215", "提案"));
         assert_eq!(p("對縣十八屆人民代表大會第一次會議第3號建議的答覆"), t("人大", "县", 18, 1, "3", "建议"));
+    }
+
+    #[test]
+    fn long_numbers_whole() {
+        let r = read("关于省政协十二届一次会议第20230123号提案答复的函");
+        assert_eq!(r.proposal.number.as_deref(), Some("20230123"));
+        assert_eq!(read("关于市政协十届二次会议第0068号提案的答复").proposal.number.as_deref(), Some("0068"));
     }
 
     #[test]
