@@ -39,6 +39,11 @@ static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（\[【]?(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）\]】]?(?:[(（][^()（）]{0,24}[)）])?$").expect("class line regex")
 });
 
+/// A class in brackets closing a title line: `…第151号建议的答复（A类）`.
+static CLASS_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:答复|复函|的函|回复|答复函)[(（](?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）]$").expect("class end regex")
+});
+
 /// `类别:A类` · `类 别:B` · `办理结果:(C)` · `办复类别: B` · `答复类型：A`.
 static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -100,7 +105,8 @@ fn squeeze(s: &str) -> String {
 
 fn classification(lines: &[&str]) -> Option<String> {
     for cell in lines.iter().flat_map(|l| cells(l)) {
-        if let Some(c) = CLASS_LINE.captures(&cell).or_else(|| CLASS_LABEL.captures(&cell)) {
+        let found = CLASS_LINE.captures(&cell).or_else(|| CLASS_LABEL.captures(&cell)).or_else(|| CLASS_END.captures(&cell));
+        if let Some(c) = found {
             return Some(c["v"].to_string());
         }
     }
@@ -175,6 +181,7 @@ mod tests {
         assert_eq!(run("中旗教发【2022】11号　　　　　　甲类").classification.as_deref(), Some("甲"));
         assert_eq!(run("公开方式：主动公开\t主题词：").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("邵市发改函〔2024〕77号          A1类").classification.as_deref(), Some("A1"));
+        assert_eq!(run("对市十七届人大三次会议第151号建议的答复（A类）").classification.as_deref(), Some("A"));
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
         assert_eq!(run("我市A类企业达到12家。").classification, None);
