@@ -102,7 +102,7 @@ fn balanced(s: &str, inner: usize, open: char, close: char) -> (&str, usize) {
         .find_iter(body)
         .next()
         .map(|m| m.end())
-        .or_else(|| body.find(['。', '，', ',']))
+        .or_else(|| ["收悉", "。", "，现", ",现"].iter().filter_map(|w| body.find(w)).min())
         .unwrap_or(body.len());
     (body.get(..cut).unwrap_or(""), s.len())
 }
@@ -183,6 +183,14 @@ mod tests {
     #[test]
     fn corner_brackets_of_traditional_mirrors() {
         assert_eq!(run("你提出的「關于完善三甲鎮排灌渠水利工程的建議」收悉。").as_deref(), Some("關于完善三甲鎮排灌渠水利工程的建議"));
+    }
+
+    #[test]
+    fn unclosed_without_kind_word_keeps_its_commas() {
+        assert_eq!(
+            run("你提出的“关于建强特色小镇载体,加快推动城镇化建设试点 收悉,现答复如下:").as_deref(),
+            Some("关于建强特色小镇载体,加快推动城镇化建设试点")
+        );
     }
 
     #[test]
