@@ -86,7 +86,8 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
             break;
         }
         if NAV.iter().any(|n| line.contains(n)) {
-            break;
+            // some pages put the links above the letter: skip them, keep looking
+            continue;
         }
         if is_breadcrumb(&line) {
             continue;
@@ -252,6 +253,13 @@ mod tests {
         let f = run("王红兰代表:\n感谢您的关心。\n上一篇:对市十七届人大三次会议第151号建议的答复\n下一篇:关于县政协九届六次会议第86号提案的复函");
         assert_eq!(f.title, None);
         assert_eq!(f.proposal, None);
+    }
+
+    #[test]
+    fn navigation_links_above_the_letter() {
+        let f = run("上一篇:对市十七届人大三次会议第150号建议的答复\n下一篇:对市十七届人大三次会议第152号建议的答复\n对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n你提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+        assert_eq!(f.proposal.and_then(|p| p.number).as_deref(), Some("151"));
     }
 
     #[test]
