@@ -39,8 +39,12 @@ static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:承办单位|答复单位|办理单位|主办单位)[:：]\s*(?P<name>[\p{Han}（）()]{2,40})$").expect("handler regex")
 });
 
-/// Chrome labels whose values are never the issuer.
-const CHROME: [&str; 6] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源"];
+/// Chrome labels whose values are never the issuer, and navigation links.
+const CHROME: [&str; 9] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源", "上一篇", "下一篇", "相关"];
+
+/// The acknowledgement sentence: the letter's header ends there.
+static ACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復").expect("ack regex"));
 
 /// Remove layout spaces (the text is already normalised otherwise).
 fn squeeze(s: &str) -> String {
@@ -55,8 +59,12 @@ fn is_agency(s: &str) -> bool {
 pub fn find(lines: &[&str]) -> Option<String> {
     let clean: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
     let usable = |i: usize| !CHROME.iter().any(|c| lines[i].contains(c));
+    // banner and title sit above the acknowledgement; related links below the letter may name
+    // other agencies' replies
+    let header_end = clean.iter().position(|l| ACK.is_match(l)).unwrap_or(clean.len().min(40));
+    let header = clean.get(..header_end).unwrap_or(&[]);
     // 1. banner
-    for (i, l) in clean.iter().enumerate() {
+    for (i, l) in header.iter().enumerate() {
         if let Some(c) = BANNER.captures(l) {
             let name = &c["name"];
             if usable(i) && is_agency(name) {
@@ -65,7 +73,7 @@ pub fn find(lines: &[&str]) -> Option<String> {
         }
     }
     // 2. title prefix (the title may also be split: agency alone, then 关于… on the next line)
-    for (i, l) in clean.iter().enumerate() {
+    for (i, l) in header.iter().enumerate() {
         if !usable(i) || l.starts_with("标题") {
             continue;
         }
@@ -169,6 +177,14 @@ mod tests {
     fn flattened_signature_on_the_date_line() {
         let t = "感谢你们对农业农村工作的支持。 镇康县农业农村局 2021年7月2日 |";
         assert_eq!(issuer(t).as_deref(), Some("镇康县农业农村局"));
+    }
+
+    #[test]
+    fn related_links_below_the_letter_never_count() {
+        let t = "陈业华代表：\n你提出的建议收悉。\n感谢支持。\n相关链接\n邵阳市财政局关于市十七届人大三次会议第150号建议的答复\n";
+        assert_eq!(issuer(t), None);
+        let t = "邵阳市发展和改革委员会\n2024年6月5日\n上一篇:邵阳市财政局关于市十七届人大三次会议第150号建议的答复";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市发展和改革委员会"));
     }
 
     #[test]
