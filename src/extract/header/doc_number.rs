@@ -48,6 +48,10 @@ pub struct Found {
 pub fn parse_line(line: &str) -> Option<Found> {
     let c = LINE.captures(line)?;
     let label = c.name("label").map(|m| m.as_str().replace(' ', ""));
+    // 建议字: 提案字: 文号: 发文字号: name this number; 附件: 依据: point to another document
+    if label.as_deref().is_some_and(|l| !l.ends_with(['字', '号', '號'])) {
+        return None;
+    }
     let metadata = label.as_deref().is_some_and(|l| METADATA_LABELS.iter().any(|m| l.ends_with(m)));
     // Trailing text must not continue a sentence: a 文号 followed by prose is a citation.
     let raw_rest = c.name("rest").map_or("", |m| m.as_str());
@@ -219,6 +223,12 @@ mod tests {
         assert_eq!(f.number.serial, Some(88));
         let f = find(["签发人：张三      邵市发改函〔2024〕77号"].into_iter()).unwrap();
         assert_eq!(f.number.agency_code.as_deref(), Some("邵市发改函"));
+    }
+
+    #[test]
+    fn other_labels_point_to_other_documents() {
+        assert!(parse_line("附件：邵市财发〔2024〕3号").is_none());
+        assert!(parse_line("提案字:〔2023〕8号").is_some());
     }
 
     #[test]
