@@ -18,7 +18,7 @@ use proposal::Phrase;
 
 /// A reply title: a kind word, then within a few characters the reply word.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)")
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|的函|答復函|答復|復函|回覆|答覆|覆函)")
         .expect("title regex")
 });
 
@@ -93,8 +93,16 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
             continue;
         }
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(&line).to_string();
-        if ACK.is_match(&line) && !TITLE.is_match(&line) {
-            return (titles, Some(line));
+        if let Some(a) = ACK.find(&line) {
+            match TITLE.find(&line) {
+                None => return (titles, Some(line)),
+                // a page flattened onto one line: title, salutation and acknowledgement together
+                Some(t) if t.end() <= a.start() => {
+                    titles.extend(line.get(..t.end()).map(str::to_string));
+                    return (titles, line.get(t.end()..).map(str::to_string));
+                }
+                Some(_) => {} // a title that itself says 提出的
+            }
         }
         if line.contains("收悉") || line.chars().count() > 150 {
             pending_head = None;
@@ -231,6 +239,15 @@ mod tests {
         assert_eq!(f.proposal.and_then(|p| p.number).as_deref(), Some("151"));
         assert!(f.warnings.iter().any(|w| w.contains("152")));
         assert!(run("对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n您提出的第151号建议收悉。").warnings.is_empty());
+    }
+
+    #[test]
+    fn flattened_page_on_one_line() {
+        let f = run("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。");
+        assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(11), Some(5), Some("34"), "提案"));
+        assert_eq!(f.title.as_deref(), Some("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函"));
+        let f = run("关于对陈业华代表提出的第151号建议的答复\n陈业华代表：\n你提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于对陈业华代表提出的第151号建议的答复"));
     }
 
     #[test]
