@@ -32,7 +32,7 @@ static YEAR_BRACKET_END: LazyLock<Regex> =
 
 /// A kind word anywhere.
 static KIND: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"建议|提案|议案|建議|議案").expect("kind regex"));
+    LazyLock::new(|| Regex::new(r"建议|提案|议案|意见|建議|議案|意見").expect("kind regex"));
 
 /// Body words, longest first.
 const BODIES: [(&str, &str); 12] = [
@@ -251,5 +251,6 @@ mod tests {
         assert_eq!(canonical_kind("建議"), Some("建议"));
         assert_eq!(last_kind("关于完善镇坪县巴山腊味小镇基础设施配套的建议"), Some("建议"));
         assert_eq!(first_kind("没有"), None);
+        assert_eq!(last_kind("关于加强社区养老服务的意见"), Some("意见"));
     }
 }
