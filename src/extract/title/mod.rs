@@ -31,6 +31,10 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
 });
 
+/// Words only an acknowledgement uses, never a title.
+static STRONG_ACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|答复于下").expect("strong ack regex"));
+
 /// Without an acknowledgement, how many non-empty lines may hold the title.
 const HEADER_LINES: usize = 60;
 
@@ -101,7 +105,9 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                     titles.extend(line.get(..t.end()).map(str::to_string));
                     return (titles, line.get(t.end()..).map(str::to_string));
                 }
-                Some(_) => {} // a title that itself says 提出的
+                // a title that itself says 提出的 (but never 收悉 or 答复如下)
+                Some(_) if !STRONG_ACK.is_match(&line) => {}
+                Some(_) => return (titles, Some(line)),
             }
         }
         if line.contains("收悉") || line.chars().count() > 150 {
@@ -127,7 +133,10 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
-    let (titles, ack) = header_lines(doc);
+    let (mut titles, ack) = header_lines(doc);
+    // nearest the salutation first: a web page's own title comes above the letter's and may be
+    // a rewrite of it (…《subject》(72号)的答复)
+    titles.reverse();
     out.title = titles.first().cloned();
     out.proposal = combine(&titles, ack.as_deref());
     if let Some(w) = disagreement(&titles, ack.as_deref()) {
@@ -144,7 +153,7 @@ fn disagreement(titles: &[String], ack: Option<&str>) -> Option<String> {
     Some(format!("proposal number {first} in the title, {other} elsewhere"))
 }
 
-/// One proposal from the titles (first wins) and the acknowledgement (fills what they lack).
+/// One proposal from the titles (first wins, nearest the letter first) and the acknowledgement (fills what they lack).
 fn combine(titles: &[String], ack: Option<&str>) -> Option<Proposal> {
     let title_phrases: Vec<Phrase> = titles.iter().map(|t| proposal::read(t)).collect();
     let ack_phrase = ack.map(proposal::read);
@@ -216,6 +225,13 @@ mod tests {
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
         let f = run("对 市 十 七 届 人 大 三 次 会 议 第 151 号 建 议 的 答 复\n");
         assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+    }
+
+    #[test]
+    fn the_letters_own_title_beats_the_page_title() {
+        let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
+        assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
+        assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
     }
 
     #[test]
