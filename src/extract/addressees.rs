@@ -58,11 +58,23 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str()));
 }
 
+/// One piece between separators: `张 雷` (single characters spaced out) is one name,
+/// `王建平 李晓艳 代德忠` (whole names) is several.
+fn split_spaced(piece: &str) -> Vec<String> {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let whole_names = words.len() > 1 && words.iter().all(|w| (2..=4).contains(&w.chars().count()));
+    if whole_names {
+        words.iter().map(|w| w.to_string()).collect()
+    } else {
+        vec![words.concat()]
+    }
+}
+
 /// The names of a salutation, layout spaces removed; `None` unless every one looks like a person.
 fn names(s: &str) -> Option<Vec<String>> {
     let list: Vec<String> = s
         .split(['、', '，', ','])
-        .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+        .flat_map(split_spaced)
         .map(|p| {
             // 张三代表、李四代表: each name may carry the role itself
             let p = p.trim_end_matches('等');
@@ -130,6 +142,13 @@ mod tests {
     #[test]
     fn salutation_running_into_the_acknowledgement() {
         assert_eq!(run("陈业华代表：你提出的《关于建强特色小镇载体的建议》收悉。").0, one("陈业华", "代表"));
+    }
+
+    #[test]
+    fn names_separated_by_spaces_only() {
+        let (a, _) = run("王建平 李晓艳 代德忠代表：\n");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建平", "李晓艳", "代德忠"]);
+        assert_eq!(run("陈 业 华代表：\n").0, one("陈业华", "代表"));
     }
 
     #[test]
