@@ -34,6 +34,10 @@ static DISCLOSURE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// A layout gap between cells: two or more spaces (any width) or a tab.
 static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
 
+/// The standard 附注 wording: `（此件公开发布）` · `（此件不公开）`.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(（]此件(?P<v>公开发布|不公开|不予公开发布)[)）]$").expect("note regex"));
+
 /// `A1类` on its own line, or `(B类)`.
 static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（\[【]?(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）\]】]?(?:[(（][^()（）]{0,24}[)）])?$").expect("class line regex")
@@ -86,6 +90,10 @@ fn disclosure(lines: &[&str]) -> Option<String> {
         if let Some(c) = DISCLOSURE_YES_NO.captures(&cell) {
             let yes = matches!(&c["v"], "是" | "同意");
             return Some(if yes { "同意公开" } else { "不同意公开" }.to_string());
+        }
+        if let Some(c) = NOTE.captures(&cell) {
+            // GB/T 9704 附注: (此件公开发布) releases the document, (此件不公开) withholds it
+            return Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string());
         }
         if let Some(c) = DISCLOSURE_MARK.captures(&cell) {
             let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
@@ -149,6 +157,8 @@ mod tests {
     #[test]
     fn disclosure_variants() {
         assert_eq!(run("（此件主动公开）").disclosure.as_deref(), Some("主动公开"));
+        assert_eq!(run("（此件公开发布）").disclosure.as_deref(), Some("主动公开"));
+        assert_eq!(run("（此件不公开）").disclosure.as_deref(), Some("不予公开"));
         assert_eq!(run("公开方式:主动公开").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("是否同意公开：否").disclosure.as_deref(), Some("不同意公开"));
         assert_eq!(run("依申请公开").disclosure.as_deref(), Some("依申请公开"));
