@@ -61,7 +61,8 @@ pub fn find(lines: &[&str]) -> Option<String> {
     let usable = |i: usize| !CHROME.iter().any(|c| lines[i].contains(c));
     // banner and title sit above the acknowledgement; related links below the letter may name
     // other agencies' replies
-    let header_end = clean.iter().position(|l| ACK.is_match(l)).unwrap_or(clean.len().min(40));
+    let ack = clean.iter().position(|l| ACK.is_match(l));
+    let header_end = ack.unwrap_or(clean.len().min(40));
     let header = clean.get(..header_end).unwrap_or(&[]);
     // 1. banner
     for (i, l) in header.iter().enumerate() {
@@ -93,7 +94,8 @@ pub fn find(lines: &[&str]) -> Option<String> {
     }
     // 3. signature: the nearest non-empty line before a date line, or the text before the date
     //    when a flattened page put both on one line.
-    for (i, raw) in lines.iter().enumerate() {
+    //    The signature follows the acknowledgement: a site banner above a page date is not one.
+    for (i, raw) in lines.iter().enumerate().skip(ack.unwrap_or(0)) {
         let line = raw.trim().trim_matches('|').trim();
         let Some(m) = DATE.find(line) else { continue };
         // the signing date stands alone (or ends a flattened page); a dated sentence does not
@@ -185,6 +187,12 @@ mod tests {
         assert_eq!(issuer(t), None);
         let t = "邵阳市发展和改革委员会\n2024年6月5日\n上一篇:邵阳市财政局关于市十七届人大三次会议第150号建议的答复";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市发展和改革委员会"));
+    }
+
+    #[test]
+    fn page_date_under_the_site_banner_is_not_a_signature() {
+        let t = "邵阳市人民政府\n2023-10-10\n陈业华代表：\n你提出的建议收悉。\n邵阳市财政局\n2023年9月27日";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
     }
 
     #[test]
