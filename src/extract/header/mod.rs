@@ -18,9 +18,9 @@ use crate::record::Fields;
 /// The canonical disclosure vocabulary, longest first so 不同意公开 wins over 同意公开.
 const DISCLOSURE: [&str; 5] = ["不同意公开", "依申请公开", "不予公开", "同意公开", "主动公开"];
 
-/// `是否同意公开:是` · `是否公开:否`
+/// `是否同意公开:是` · `是否公开:否` (opening a cell: prose such as 关于是否公开… is no mark)
 static DISCLOSURE_YES_NO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"是否(?:同意)?公开\s*[:：]?\s*[(（]?\s*(?P<v>是|否|同意|不同意)").expect("yes/no regex")
+    Regex::new(r"^是否(?:同意)?公开[:：]?[(（]?(?P<v>不同意|同意|是|否)").expect("yes/no regex")
 });
 
 /// `公开方式:主动公开` · `公开属性：依申请公开` · `（此件主动公开）` · a line of its own.
@@ -161,6 +161,9 @@ mod tests {
         assert_eq!(run("（此件不公开）").disclosure.as_deref(), Some("不予公开"));
         assert_eq!(run("公开方式:主动公开").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("是否同意公开：否").disclosure.as_deref(), Some("不同意公开"));
+        assert_eq!(run("是否同意公开：不同意").disclosure.as_deref(), Some("不同意公开"));
+        assert_eq!(run("是否同意公开  是").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("关于是否公开是由承办单位决定的。").disclosure, None);
         assert_eq!(run("依申请公开").disclosure.as_deref(), Some("依申请公开"));
         assert_eq!(run("同 意 公 开").disclosure.as_deref(), Some("同意公开"));
         assert_eq!(run("信息公开选项：依申请公开").disclosure.as_deref(), Some("依申请公开"));
