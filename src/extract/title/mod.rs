@@ -168,6 +168,11 @@ fn combine(titles: &[String], ack: Option<&str>) -> Option<Proposal> {
         p.term = p.term.or(q.term);
         p.session = p.session.or(q.session);
     }
+    // a meeting named without 届/次 still gives body and level when nothing better did
+    for ph in &all {
+        p.body = p.body.or_else(|| ph.proposal.body.clone());
+        p.level = p.level.or_else(|| ph.proposal.level.clone());
+    }
     p.number = all.iter().find_map(|ph| ph.proposal.number.clone());
     p.kind = title_phrases
         .iter()

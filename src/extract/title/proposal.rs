@@ -30,6 +30,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_BRACKET_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{4}\s*[〕\]】﹞）)]\s*第?\s*$").expect("year bracket regex"));
 
+/// A meeting named without term or session: 市人代会上 · 县政协会议 · 全国人大会议期间.
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<pre>全国|[\p{Han}]{0,1})(?P<b>人民代表大会|人民代表大會|人代会|人代會|人大|政治协商会议|政协|政協)(?:常委会|常委會)?(?:全体|全體)?(?:会议|會議|会上|會上|会期间|上)")
+        .expect("meeting regex")
+});
+
 /// A kind word anywhere.
 static KIND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"建议|提案|议案|意见|建議|議案|意見").expect("kind regex"));
@@ -138,6 +144,11 @@ pub fn read(s: &str) -> Phrase {
                 .or_else(|| level_at_end(&tail))
         };
         rest = s.get(m.end()..).unwrap_or("");
+    } else if let Some(c) = MEETING.captures(s) {
+        // no 届/次: `您在市人代会上提出的` still names the body and its level
+        let p = &mut out.proposal;
+        p.body = c.name("b").and_then(|b| body_in(b.as_str())).map(str::to_string);
+        p.level = c.name("pre").and_then(|pre| level_at_end(pre.as_str()));
     }
     // the number and kind follow within the same sentence
     let sentence = rest.split(['。', '\n']).next().unwrap_or("");
@@ -244,6 +255,18 @@ mod tests {
         let r = read("关于省政协十二届一次会议第20230123号提案答复的函");
         assert_eq!(r.proposal.number.as_deref(), Some("20230123"));
         assert_eq!(read("关于市政协十届二次会议第0068号提案的答复").proposal.number.as_deref(), Some("0068"));
+    }
+
+    #[test]
+    fn meeting_without_term_or_session() {
+        let r = read("您在市人代会上提出的第5号建议收悉");
+        assert_eq!((r.proposal.body.as_deref(), r.proposal.level.as_deref()), (Some("人大"), Some("市")));
+        assert!(!r.has_session);
+        assert_eq!(r.proposal.number.as_deref(), Some("5"));
+        let r = read("你在县政协会议期间提出的关于修路的提案收悉");
+        assert_eq!((r.proposal.body.as_deref(), r.proposal.level.as_deref()), (Some("政协"), Some("县")));
+        // a mention of the body without a meeting is no proposal phrase
+        assert_eq!(read("感谢您对人大工作的支持").proposal.body, None);
     }
 
     #[test]
