@@ -1,7 +1,38 @@
 //! Batch: inputs → ordered chunks processed in parallel by rayon → sink, in input order.
 //!
 //! Memory is bounded by one chunk: inputs are pulled lazily, a chunk is read and processed in
-//! parallel, written, and dropped before the next one is pulled.
+//! parallel, written, and dropped before the next one is pulled. The work runs on a local rayon
+//! pool (never the global one), so a service embedding dafu keeps control of its threads, and
+//! the [`Pipeline`] (with its jieba dictionary) is shared by reference, never cloned.
+//!
+//! ```
+//! use dafu::batch::{self, Options};
+//! use dafu::source::{Content, Input};
+//! use dafu::sink::Sink;
+//! use dafu::{Config, Pipeline, Record};
+//!
+//! // Any sink will do; here, collect the records.
+//! struct Collect(Vec<Record>);
+//! impl Sink for Collect {
+//!     fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
+//!         self.0.extend_from_slice(records);
+//!         Ok(())
+//!     }
+//!     fn finish(&mut self) -> std::io::Result<()> { Ok(()) }
+//! }
+//!
+//! let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).unwrap();
+//! let inputs = (0..5).map(|i| Input::Record {
+//!     id: format!("doc-{i}"),
+//!     content: Content::Text(if i == 3 { String::new() } else { format!("第{i}号建议的答复") }),
+//! });
+//! let mut sink = Collect(Vec::new());
+//! let options = Options { chunk: 2, threads: Some(2) };
+//! let summary = batch::run(&pipeline, inputs, &options, &mut sink, |_| {}).unwrap();
+//! assert_eq!((summary.documents, summary.errors), (5, 1));
+//! let ids: Vec<&str> = sink.0.iter().map(|r| r.id.as_str()).collect();
+//! assert_eq!(ids, ["doc-0", "doc-1", "doc-2", "doc-3", "doc-4"]); // input order
+//! ```
 
 use rayon::prelude::*;
 
@@ -25,7 +56,7 @@ pub struct Summary {
 pub fn process_input(pipeline: &Pipeline, input: &Input) -> Record {
     match input {
         Input::File { id, path } => {
-            let display = path.display().to_string();
+            let display = path.to_string_lossy().into_owned();
             match read_capped(path, pipeline.config().max_bytes) {
                 Ok(bytes) => pipeline.process_bytes(id, Some(&display), &bytes),
                 Err(ReadError::TooLarge(len)) => error_record(
@@ -36,11 +67,14 @@ pub fn process_input(pipeline: &Pipeline, input: &Input) -> Record {
                         message: format!("{len} bytes, over --max-bytes {}", pipeline.config().max_bytes),
                     },
                 ),
-                Err(ReadError::Io(e)) => error_record(
-                    id,
-                    Source { path: Some(display), ..Source::default() },
-                    ErrorInfo { kind: ErrorKind::Io, message: e.to_string() },
-                ),
+                Err(ReadError::Io(e)) => {
+                    let message = if e.kind() == std::io::ErrorKind::NotFound {
+                        format!("cannot read: {e} (missing, or vanished since it was listed)")
+                    } else {
+                        format!("cannot read: {e}")
+                    };
+                    error_record(id, Source { path: Some(display), ..Source::default() }, ErrorInfo { kind: ErrorKind::Io, message })
+                }
             }
         }
         Input::Record { id, content: Content::Text(t) } => pipeline.process_text(id, t),
@@ -70,9 +104,47 @@ fn read_capped(path: &std::path::Path, max: u64) -> Result<Vec<u8>, ReadError> {
     std::fs::read(path).map_err(ReadError::Io)
 }
 
-/// Run the pipeline over `inputs` in chunks of `chunk`, writing records to `sink` in input
-/// order. `progress` is called after each chunk with the counts so far.
-pub fn run<I, S, P>(pipeline: &Pipeline, inputs: I, chunk: usize, sink: &mut S, mut progress: P) -> std::io::Result<Summary>
+/// How a batch runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Documents per chunk; memory is bounded by one chunk.
+    pub chunk: usize,
+    /// Worker threads; `None` for one per core.
+    pub threads: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { chunk: DEFAULT_CHUNK, threads: None }
+    }
+}
+
+/// Run the pipeline over `inputs` on a local pool of `options.threads`, writing records to
+/// `sink` in input order. `progress` is called after each chunk with the counts so far.
+/// Records out = inputs in: every input gives exactly one record, errors included.
+pub fn run<I, S, P>(pipeline: &Pipeline, inputs: I, options: &Options, sink: &mut S, progress: P) -> std::io::Result<Summary>
+where
+    I: IntoIterator<Item = Input>,
+    S: Sink + ?Sized,
+    P: FnMut(&Summary),
+{
+    let mut builder = rayon::ThreadPoolBuilder::new().thread_name(|i| format!("dafu-{i}"));
+    if let Some(n) = options.threads {
+        builder = builder.num_threads(n.max(1));
+    }
+    let pool = builder.build().map_err(std::io::Error::other)?;
+    run_in(&pool, pipeline, inputs, options.chunk, sink, progress)
+}
+
+/// [`run`] on a pool the caller owns (a service reusing one pool across requests).
+pub fn run_in<I, S, P>(
+    pool: &rayon::ThreadPool,
+    pipeline: &Pipeline,
+    inputs: I,
+    chunk: usize,
+    sink: &mut S,
+    mut progress: P,
+) -> std::io::Result<Summary>
 where
     I: IntoIterator<Item = Input>,
     S: Sink + ?Sized,
@@ -88,7 +160,8 @@ where
         if buf.is_empty() {
             break;
         }
-        let records: Vec<Record> = buf.par_iter().map(|input| process_input(pipeline, input)).collect();
+        // par_iter + collect keeps input order whatever thread finishes first.
+        let records: Vec<Record> = pool.install(|| buf.par_iter().map(|input| process_input(pipeline, input)).collect());
         for rec in &records {
             summary.documents += 1;
             summary.bytes += rec.source.bytes;
@@ -96,9 +169,65 @@ where
                 summary.errors += 1;
             }
         }
+        // The sink runs on the caller's thread: it need not be Send.
         sink.write_chunk(&records)?;
         progress(&summary);
     }
     sink.finish()?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Config;
+
+    struct Collect(Vec<Record>, usize);
+    impl Sink for Collect {
+        fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
+            assert!(records.len() <= self.1, "a chunk larger than asked for");
+            self.0.extend_from_slice(records);
+            Ok(())
+        }
+        fn finish(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn vanished_and_unreadable_files_become_io_records_in_order() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let paths: Vec<_> = (0..4).map(|i| dir.path().join(format!("{i}.txt"))).collect();
+        for p in &paths {
+            std::fs::write(p, "你提出的建议收悉，现答复如下。").expect("write");
+        }
+        let inputs: Vec<Input> = paths.iter().map(|p| Input::File { id: p.display().to_string(), path: p.clone() }).collect();
+        // Listed, then gone before it is read.
+        std::fs::remove_file(&paths[1]).expect("rm");
+        // A folder where a file was listed.
+        std::fs::remove_file(&paths[2]).expect("rm");
+        std::fs::create_dir(&paths[2]).expect("mkdir");
+        let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
+        let mut sink = Collect(Vec::new(), 3);
+        let options = Options { chunk: 3, threads: Some(2) };
+        let summary = run(&pipeline, inputs, &options, &mut sink, |_| {}).expect("run");
+        assert_eq!((summary.documents, summary.errors), (4, 2));
+        let kinds: Vec<_> = sink.0.iter().map(|r| r.error().map(|e| e.kind)).collect();
+        assert_eq!(kinds, [None, Some(ErrorKind::Io), Some(ErrorKind::Io), None]);
+        let ids: Vec<_> = sink.0.iter().map(|r| r.id.clone()).collect();
+        let want: Vec<_> = paths.iter().map(|p| p.display().to_string()).collect();
+        assert_eq!(ids, want);
+    }
+
+    #[test]
+    fn too_large_is_refused_from_metadata() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let p = dir.path().join("big.txt");
+        std::fs::write(&p, "答".repeat(100)).expect("write");
+        let pipeline = Pipeline::new(Config { segment: false, max_bytes: 299, ..Config::default() }).expect("pipeline");
+        let r = process_input(&pipeline, &Input::File { id: "big".into(), path: p });
+        assert_eq!(r.error().map(|e| e.kind), Some(ErrorKind::TooLarge));
+        assert_eq!(r.source.bytes, 300);
+        assert_eq!(r.source.sha256, "", "refused before reading, so no hash");
+    }
 }
