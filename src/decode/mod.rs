@@ -6,12 +6,14 @@
 //! 3. strict UTF-8 (the whole input is valid);
 //! 4. BOM-less UTF-16 (see [`detect::utf16`]);
 //! 5. UTF-8 with a few bad bytes (a damaged UTF-8 file stays UTF-8, see [`detect::mostly_utf8`]);
-//! 6. chardetng on a capped prefix (GBK, Big5, …).
+//! 6. GBK or Big5 by character frequencies when the evidence is clear ([`hanzi`]), else
+//!    chardetng on a capped prefix (GBK, Big5, …).
 //!
 //! GBK is decoded with the GB18030 decoder (encoding_rs's GBK decoder *is* gb18030's), and
 //! reported as `gb18030` when the bytes hold four-byte GB18030 sequences.
 
 pub mod detect;
+pub mod hanzi;
 #[cfg(test)]
 mod tests;
 
@@ -103,7 +105,8 @@ pub fn detect(bytes: &[u8], forced: Option<&'static Encoding>) -> Detection {
     if detect::mostly_utf8(bytes) {
         return Detection { encoding: UTF_8, method: Method::Utf8, bom_len: 0 };
     }
-    Detection { encoding: detect::guess(bytes), method: Method::Detected, bom_len: 0 }
+    let encoding = hanzi::gbk_or_big5(bytes).unwrap_or_else(|| detect::guess(bytes));
+    Detection { encoding, method: Method::Detected, bom_len: 0 }
 }
 
 /// Decode `bytes` as `detection` says; never fails, counts what had to be replaced.
