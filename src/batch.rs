@@ -230,4 +230,37 @@ mod tests {
         assert_eq!(r.source.bytes, 300);
         assert_eq!(r.source.sha256, "", "refused before reading, so no hash");
     }
+
+    #[test]
+    fn inputs_are_pulled_at_most_one_chunk_ahead_of_the_sink() {
+        use std::cell::Cell;
+        use std::rc::Rc;
+        // Memory bounded by the chunk: a long stream is never read ahead of what was written.
+        struct Watch {
+            pulled: Rc<Cell<usize>>,
+            written: usize,
+            chunk: usize,
+        }
+        impl Sink for Watch {
+            fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
+                self.written += records.len();
+                assert!(self.pulled.get() <= self.written + self.chunk, "read ahead: {} pulled, {} written", self.pulled.get(), self.written);
+                Ok(())
+            }
+            fn finish(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let pulled = Rc::new(Cell::new(0usize));
+        let counter = Rc::clone(&pulled);
+        let inputs = (0..5000).map(move |i| {
+            counter.set(counter.get() + 1);
+            Input::Record { id: i.to_string(), content: Content::Text("答复".into()) }
+        });
+        let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
+        let mut sink = Watch { pulled: Rc::clone(&pulled), written: 0, chunk: 64 };
+        let summary = run(&pipeline, inputs, &Options { chunk: 64, threads: Some(2) }, &mut sink, |_| {}).expect("run");
+        assert_eq!(summary.documents, 5000);
+        assert_eq!(sink.written, 5000);
+    }
 }
