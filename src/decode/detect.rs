@@ -34,9 +34,14 @@ pub fn utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     // NUL pattern: at least one ASCII character in twenty, all on one side.
     let nul_le = nul_odd * 20 >= units && nul_even == 0;
     let nul_be = nul_even * 20 >= units && nul_odd == 0;
-    let candidate = if (nul_le && le >= 0.6) || (le >= 0.95 && le > be) {
+    // Without NULs, plausibility alone must not be fooled by ASCII: two ASCII letters read as
+    // one code unit land in the CJK block (b"ab" is U+6261), so a GBK web page that is mostly
+    // markup would look like UTF-16. Real UTF-16 Chinese has only ~20% such units.
+    let ascii_pairs = prefix.chunks_exact(2).filter(|p| (0x20..0x7F).contains(&p[0]) && (0x20..0x7F).contains(&p[1])).count();
+    let text_like = ascii_pairs * 2 < units;
+    let candidate = if (nul_le && le >= 0.6) || (text_like && le >= 0.95 && le > be) {
         UTF_16LE
-    } else if (nul_be && be >= 0.6) || (be >= 0.95 && be > le) {
+    } else if (nul_be && be >= 0.6) || (text_like && be >= 0.95 && be > le) {
         UTF_16BE
     } else {
         return None;

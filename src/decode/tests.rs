@@ -191,3 +191,23 @@ fn gbk_with_chance_utf8_sequences_is_still_gbk() {
     assert!(!detect::mostly_utf8(&bytes));
     assert_eq!(decode(&bytes, None).encoding.name(), "GBK");
 }
+
+#[test]
+fn a_gbk_page_with_an_inline_image_is_not_utf16() {
+    // Letters pair up into CJK-looking code units (b"ab" read as UTF-16LE is U+6261): a page
+    // with an inline image is mostly such pairs.
+    let page = format!("<p>关于建议的答复</p><img src=\"data:image/png;base64,{}\">", "iVBORwKGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVRmNkYPhfDwAChwGAeKkgAAAABJRUErkJggg".repeat(20));
+    let (bytes, _, _) = GBK.encode(&page);
+    assert_eq!(detect::utf16(&bytes), None);
+    let d = decode(&bytes, None);
+    assert_eq!(d.text, page);
+}
+
+#[test]
+fn chardetng_alone_tells_gbk_from_big5() {
+    // The fallback when character frequencies are unsure.
+    let (gbk, _, _) = GBK.encode("陈业华代表：您提出的建议收悉，现答复如下");
+    assert_eq!(detect::guess(&gbk), GBK);
+    let (big5, _, _) = BIG5.encode("陳業華代表：您提出的建議收悉，現答覆如下");
+    assert_eq!(detect::guess(&big5), BIG5);
+}
