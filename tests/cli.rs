@@ -107,6 +107,8 @@ fn exit_codes() {
     assert_eq!(dafu(&["extract"], None).status.code(), Some(2));
     assert_eq!(dafu(&["extract", "--bogus"], None).status.code(), Some(2));
     assert_eq!(dafu(&["extract", "--encoding", "no-such", p(&good)], None).status.code(), Some(2));
+    assert_eq!(dafu(&["extract", "--threads", "0", p(&good)], None).status.code(), Some(2));
+    assert_eq!(dafu(&["extract", "--stdin-jsonl", p(&good)], None).status.code(), Some(2), "conflicting inputs");
     // Output that cannot be written is fatal, and says so.
     let missing = dir.path().join("no/such/dir/out.jsonl");
     let out = dafu(&["extract", "-q", "--no-segment", p(&good), "-o", p(&missing)], None);
