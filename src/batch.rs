@@ -27,7 +27,7 @@
 //!     content: Content::Text(if i == 3 { String::new() } else { format!("第{i}号建议的答复") }),
 //! });
 //! let mut sink = Collect(Vec::new());
-//! let options = Options { chunk: 2, threads: Some(2) };
+//! let options = Options { chunk: 2, threads: Some(2), ..Options::default() };
 //! let summary = batch::run(&pipeline, inputs, &options, &mut sink, |_| {}).unwrap();
 //! assert_eq!((summary.documents, summary.errors), (5, 1));
 //! let ids: Vec<&str> = sink.0.iter().map(|r| r.id.as_str()).collect();
@@ -43,6 +43,9 @@ use crate::source::{Content, Input};
 
 /// Documents per chunk: large enough to keep both cores busy, small enough to bound memory.
 pub const DEFAULT_CHUNK: usize = 256;
+/// Bytes per chunk: a chunk also ends once its files add up to this much (sizes from
+/// metadata), so 256 files of 64 MiB never sit in memory together.
+pub const DEFAULT_CHUNK_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Counts for the end-of-run summary.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -87,6 +90,17 @@ pub fn process_input(pipeline: &Pipeline, input: &Input) -> Record {
     }
 }
 
+/// Bytes an input will occupy once read: file sizes from metadata (capped, since a file over
+/// `--max-bytes` is never read), record contents as they are.
+fn size_hint(input: &Input, max: u64) -> u64 {
+    match input {
+        Input::File { path, .. } => std::fs::metadata(path).map(|m| if m.len() > max { 0 } else { m.len() }).unwrap_or(0),
+        Input::Record { content: Content::Text(t), .. } => t.len() as u64,
+        Input::Record { content: Content::Bytes(b), .. } => b.len() as u64,
+        Input::Invalid { .. } => 0,
+    }
+}
+
 enum ReadError {
     TooLarge(u64),
     Io(std::io::Error),
@@ -111,11 +125,13 @@ pub struct Options {
     pub chunk: usize,
     /// Worker threads; `None` for one per core.
     pub threads: Option<usize>,
+    /// A chunk ends early once its documents add up to this many bytes.
+    pub chunk_bytes: u64,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { chunk: DEFAULT_CHUNK, threads: None }
+        Options { chunk: DEFAULT_CHUNK, threads: None, chunk_bytes: DEFAULT_CHUNK_BYTES }
     }
 }
 
@@ -133,7 +149,7 @@ where
         builder = builder.num_threads(n.max(1));
     }
     let pool = builder.build().map_err(std::io::Error::other)?;
-    run_in(&pool, pipeline, inputs, options.chunk, sink, progress)
+    run_in(&pool, pipeline, inputs, options, sink, progress)
 }
 
 /// [`run`] on a pool the caller owns (a service reusing one pool across requests).
@@ -141,7 +157,7 @@ pub fn run_in<I, S, P>(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     inputs: I,
-    chunk: usize,
+    options: &Options,
     sink: &mut S,
     mut progress: P,
 ) -> std::io::Result<Summary>
@@ -150,13 +166,18 @@ where
     S: Sink + ?Sized,
     P: FnMut(&Summary),
 {
-    let chunk = chunk.max(1);
+    let chunk = options.chunk.max(1);
     let mut summary = Summary::default();
     let mut inputs = inputs.into_iter();
     let mut buf: Vec<Input> = Vec::with_capacity(chunk);
     loop {
         buf.clear();
-        buf.extend(inputs.by_ref().take(chunk));
+        let mut bytes = 0u64;
+        while buf.len() < chunk && bytes < options.chunk_bytes {
+            let Some(input) = inputs.next() else { break };
+            bytes += size_hint(&input, pipeline.config().max_bytes);
+            buf.push(input);
+        }
         if buf.is_empty() {
             break;
         }
@@ -209,7 +230,7 @@ mod tests {
         std::fs::create_dir(&paths[2]).expect("mkdir");
         let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
         let mut sink = Collect(Vec::new(), 3);
-        let options = Options { chunk: 3, threads: Some(2) };
+        let options = Options { chunk: 3, threads: Some(2), ..Options::default() };
         let summary = run(&pipeline, inputs, &options, &mut sink, |_| {}).expect("run");
         assert_eq!((summary.documents, summary.errors), (4, 2));
         let kinds: Vec<_> = sink.0.iter().map(|r| r.error().map(|e| e.kind)).collect();
@@ -259,8 +280,27 @@ mod tests {
         });
         let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
         let mut sink = Watch { pulled: Rc::clone(&pulled), written: 0, chunk: 64 };
-        let summary = run(&pipeline, inputs, &Options { chunk: 64, threads: Some(2) }, &mut sink, |_| {}).expect("run");
+        let summary = run(&pipeline, inputs, &Options { chunk: 64, threads: Some(2), ..Options::default() }, &mut sink, |_| {}).expect("run");
         assert_eq!(summary.documents, 5000);
         assert_eq!(sink.written, 5000);
+    }
+
+    #[test]
+    fn a_chunk_also_ends_at_its_byte_budget() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let inputs: Vec<Input> = (0..10)
+            .map(|i| {
+                let path = dir.path().join(format!("{i}.txt"));
+                std::fs::write(&path, "答".repeat(40)).expect("write"); // 120 bytes
+                Input::File { id: i.to_string(), path }
+            })
+            .collect();
+        let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
+        // 120 + 120 + 120 = 360 >= 300: three files per chunk, the sink checks it.
+        let mut sink = Collect(Vec::new(), 3);
+        let options = Options { chunk: 100, threads: Some(2), chunk_bytes: 300 };
+        let summary = run(&pipeline, inputs, &options, &mut sink, |_| {}).expect("run");
+        assert_eq!(summary.documents, 10);
+        assert_eq!(sink.0.len(), 10);
     }
 }

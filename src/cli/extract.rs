@@ -91,7 +91,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 
     let start = Instant::now();
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(total));
-    let options = batch::Options { chunk: args.chunk, threads: args.threads };
+    let options = batch::Options { chunk: args.chunk, threads: args.threads, ..batch::Options::default() };
     let result = batch::run(&pipeline, inputs, &options, sink.as_mut(), |s| {
         if let Some(b) = &bar {
             b.set_position(s.documents);
