@@ -20,12 +20,22 @@ const MIN_CHARS: usize = 12;
 const COMMON: &str = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往历市克何除消构府称太准精值号率族维划选标写存候亲快效院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞答案项环境推协助服务费财施障护区镇乡村街城建
 這們國會發動說產種對過來時為學經進現實點從業當兩體製機開還關間應樣與問長頭資邊論運農幾區強決幹條處隊給門護規熱領導東器壓爭濟階極義話員協議覆復於縣廣總萬書據變數號辦計劃財費設項環境鎮鄉嚴價鐵該聽細紅參調滿圓屬識適專廠層養將組織見別軍結題黨車場帶風單轉採陽證權認聯術極報聲積達務類離華確張馬節傳許群記須際驗斷難礦備響約歷構稱準標選亂維寫親査型屬";
 
-static SORTED: LazyLock<Vec<char>> = LazyLock::new(|| {
-    let mut v: Vec<char> = COMMON.chars().filter(|c| !c.is_whitespace()).collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The list as a bitset over the Basic Multilingual Plane (8 KiB): one lookup per character.
+static COMMON_SET: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for c in COMMON.chars().filter(|c| !c.is_whitespace()) {
+        let u = c as usize;
+        if let Some(word) = bits.get_mut(u / 64) {
+            *word |= 1 << (u % 64);
+        }
+    }
+    bits
 });
+
+fn is_common(c: char) -> bool {
+    let u = c as usize;
+    COMMON_SET.get(u / 64).is_some_and(|w| w & (1 << (u % 64)) != 0)
+}
 
 /// Share of the non-ASCII characters of `text` that are common Chinese characters, and how
 /// many non-ASCII characters there were.
@@ -34,7 +44,7 @@ fn common_share(text: &str) -> (f64, usize) {
     let mut common = 0usize;
     for c in text.chars().filter(|c| !c.is_ascii()) {
         total += 1;
-        if SORTED.binary_search(&c).is_ok() {
+        if is_common(c) {
             common += 1;
         }
     }
@@ -74,8 +84,11 @@ mod tests {
 
     #[test]
     fn the_list_is_large_and_has_both_scripts() {
-        assert!(SORTED.len() > 500, "{}", SORTED.len());
-        assert!(SORTED.binary_search(&'议').is_ok() && SORTED.binary_search(&'議').is_ok());
+        let distinct: std::collections::BTreeSet<char> = COMMON.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(distinct.len() > 500, "{}", distinct.len());
+        assert!(distinct.iter().all(|c| is_common(*c)));
+        assert!(is_common('议') && is_common('議'));
+        assert!(!is_common('鬱') && !is_common('a') && !is_common('😀'));
     }
 
     #[test]
