@@ -46,11 +46,12 @@ fn is_comma(c: char) -> bool {
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(c, '”' | '’' | '》' | ')' | '」' | '』' | '〕' | '〉' | ']' | '"' | '\'' | '】' | '〗' | '﹞')
+    // `>` closes the inner title of `《关于印发<…>的通知》`.
+    matches!(c, '”' | '’' | '》' | ')' | '」' | '』' | '〕' | '〉' | ']' | '"' | '\'' | '】' | '〗' | '﹞' | '>')
 }
 
 fn is_opening(c: char) -> bool {
-    matches!(c, '“' | '‘' | '《' | '(' | '「' | '『' | '〔' | '〈' | '[' | '〖' | '﹝')
+    matches!(c, '“' | '‘' | '《' | '(' | '「' | '『' | '〔' | '〈' | '[' | '〖' | '﹝' | '<')
 }
 
 fn is_wordish(c: char) -> bool {
@@ -69,7 +70,8 @@ pub(super) fn end_class(s: &str) -> End {
     }
     if is_final(last) {
         End::Final
-    } else if is_comma(last) || is_opening(last) {
+    } else if is_comma(last) || is_opening(last) || matches!(last, '-' | '~' | '—' | '–') {
+        // A range or a dash cut at the line end (`2019-` / `2021年`) goes on too.
         End::Comma
     } else if is_wordish(last) {
         End::Word
@@ -96,8 +98,9 @@ pub(super) enum Item {
     Weak,
 }
 
+/// Numerals that count list items (一、 … 十二、); 零 and 〇 never start one.
 fn is_cn_numeral(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '零' | '〇')
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 pub(super) fn item_start(s: &str) -> Item {
@@ -110,11 +113,16 @@ pub(super) fn item_start(s: &str) -> Item {
         return Item::Strong; // ① ⑴ ⒈ ❶
     }
     let digits = cs.iter().take_while(|c| c.is_ascii_digit()).count();
-    if (1..=3).contains(&digits) {
+    if digits > 0 {
+        // Item numbers have one or two digits and no leading zero: `025)》` is the tail of a
+        // year cut by the line end, `2023、2024年` a list of years.
+        if digits > 2 || first == '0' {
+            return Item::None;
+        }
         return match (cs.get(digits), cs.get(digits + 1)) {
             (Some('、' | ')'), _) => Item::Strong,
             // `1. 强化…` / `1.强化…`, but not `1.4亿` or `2.2本计划` (a decimal or sub-section).
-            (Some('.'), next) if digits <= 2 && !next.is_some_and(|c| c.is_ascii_digit()) => Item::Strong,
+            (Some('.'), next) if !next.is_some_and(|c| c.is_ascii_digit()) => Item::Strong,
             _ => Item::None,
         };
     }
@@ -254,7 +262,8 @@ pub(super) fn estimate(lines: &[Measure]) -> Wrap {
     Wrap {
         chars: estimate_one(&mut chars, MIN_WRAP_CHARS),
         units: estimate_one(&mut units, 2 * MIN_WRAP_CHARS),
-        indent_marks_paragraphs: indented * 2 < measured.len(),
+        // Indentation tells paragraphs apart only when some lines have it and most do not.
+        indent_marks_paragraphs: indented >= 2 && indented * 2 < measured.len(),
     }
 }
 
@@ -310,7 +319,7 @@ pub(super) struct Side<'a> {
 }
 
 /// Prose lines are long and carry commas; titles and banners rarely carry two.
-const LONG_PROSE_CHARS: u32 = 50;
+const LONG_PROSE_CHARS: u32 = 40;
 
 fn is_long_prose(a: &Side) -> bool {
     a.chars >= LONG_PROSE_CHARS
@@ -338,26 +347,26 @@ pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool
         Start::Other => return false,
         Start::Word => {}
     }
-    if matches!(end, End::Final | End::Other) || is_salutation(a.text) {
+    if end == End::Other || is_salutation(a.text) {
         return false;
     }
-    match item_start(b.text) {
-        Item::Strong => return false,
-        Item::Weak if end != End::Comma => return false,
-        _ => {}
-    }
-    if is_label(b.text) || is_salutation(b.text) || is_date_line(b.text) {
+    let item = item_start(b.text);
+    if item == Item::Strong || is_label(b.text) || is_salutation(b.text) || is_date_line(b.text) {
         return false;
     }
     if ctx.b_before_date_or_end && is_agency_line(b.text) {
         return false;
     }
-    if wrap.indent_marks_paragraphs && b.indent >= 2 {
-        return false;
-    }
+    let full = wrap.is_full(a.chars, a.units);
+    // In a scan whose paragraphs start indented, an unindented line after a full line carries on
+    // the paragraph even when the line before happens to end with a sentence.
+    let indented = wrap.indent_marks_paragraphs && b.indent >= 2;
+    let carries_on = full && wrap.indent_marks_paragraphs && !indented;
     match end {
+        End::Final | End::Other => carries_on,
         End::Comma => true,
-        _ => ctx.a_continues || wrap.is_full(a.chars, a.units) || is_long_prose(a),
+        End::Word if item == Item::Weak => carries_on,
+        End::Word => ctx.a_continues || carries_on || (!indented && (full || is_long_prose(a))),
     }
 }
 
@@ -372,7 +381,7 @@ mod tests {
     }
 
     fn web() -> Wrap {
-        Wrap { chars: None, units: None, indent_marks_paragraphs: true }
+        Wrap { chars: None, units: None, indent_marks_paragraphs: false }
     }
 
     #[test]
@@ -384,6 +393,8 @@ mod tests {
         assert_eq!(end_class("市人大联工委、"), End::Comma);
         assert_eq!(end_class("二是市财政部门积极统筹产"), End::Word);
         assert_eq!(end_class("【关闭窗口】 |"), End::Other);
+        assert_eq!(end_class("特色产业小镇发展的政策意见(2019-2021年)>"), End::Word);
+        assert_eq!(end_class("邵东2023-"), End::Comma);
         assert_eq!(start_class(",加快推动"), Start::Continue);
         assert_eq!(start_class("”收悉。"), Start::Continue);
         assert_eq!(start_class("《关于"), Start::Word);
@@ -396,7 +407,8 @@ mod tests {
             assert_eq!(item_start(s), Item::Strong, "{s}");
         }
         assert_eq!(item_start("二是市财政部门"), Item::Weak);
-        for s in ["1.4亿", "2024年已安排", "10万元用于", "一定程度", "第14号提案的复函", "(2019-2021年)"] {
+        // `零、供应链…`: a wrapped line of `企业破零、供应链…` (seed).
+        for s in ["1.4亿", "2024年已安排", "10万元用于", "一定程度", "第14号提案的复函", "(2019-2021年)", "零、供应链平台建设", "025)》,并积极", "2023、2024年"] {
             assert_eq!(item_start(s), Item::None, "{s}");
         }
     }
@@ -459,6 +471,7 @@ mod tests {
     fn estimate_finds_the_wrap_width_of_a_scan() {
         let mut lines = vec![Measure { chars: 30, units: 60, indent: 0 }; 20];
         lines.push(Measure { chars: 12, units: 24, indent: 4 });
+        lines.push(Measure { chars: 30, units: 60, indent: 4 });
         lines.push(Measure { chars: 33, units: 60, indent: 0 }); // digits make it longer in chars
         lines.push(Measure { chars: 8, units: 16, indent: 0 });
         let w = estimate(&lines);
@@ -474,7 +487,7 @@ mod tests {
         // real-dev 003: a few lines of 28 characters, but paragraphs of 48–116 characters.
         let lens = [13, 28, 28, 9, 14, 28, 8, 48, 116, 53, 9, 8, 20, 29];
         let lines: Vec<Measure> = lens.iter().map(|&c| Measure { chars: c, units: 2 * c, indent: 0 }).collect();
-        assert_eq!(estimate(&lines), Wrap { chars: None, units: None, indent_marks_paragraphs: true });
+        assert_eq!(estimate(&lines), Wrap { chars: None, units: None, indent_marks_paragraphs: false });
     }
 
     #[test]
@@ -490,5 +503,22 @@ mod tests {
         // An indented new paragraph is not a continuation.
         let b2 = Side { indent: 4, ..side(b) };
         assert!(!should_join(&w, &side(a), &b2, Context::default()));
+        // ... unless the line before is itself the continuation of a paragraph that has not ended.
+        let cont = Context { a_continues: true, ..Context::default() };
+        assert!(should_join(&w, &side(a), &b2, cont));
+    }
+
+    #[test]
+    fn unindented_line_after_a_full_line_carries_on_the_paragraph() {
+        let w = Wrap { chars: Some(30), units: Some(60), indent_marks_paragraphs: true };
+        // The printed line happens to end with a sentence; the next line is not indented.
+        let a = "1. 强化规划引领和试点示范。一是在全市推进新型城镇化工作。";
+        let b = "二是牵头组织和指导邵东、新邵等9县市制订出台了方案。";
+        assert!(should_join(&w, &side(a), &side(b), Context::default()));
+        let b_indented = Side { indent: 4, ..side(b) };
+        assert!(!should_join(&w, &side(a), &b_indented, Context::default()));
+        // Without indentation as evidence, a sentence end stays a line end.
+        let plain = Wrap { indent_marks_paragraphs: false, ..w };
+        assert!(!should_join(&plain, &side(a), &side(b), Context::default()));
     }
 }

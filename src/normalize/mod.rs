@@ -133,8 +133,11 @@ fn mark_running_headers(c: &Cleaned, kinds: &mut [Kind]) {
             }
         }
     };
-    let candidates: Vec<usize> =
+    let mut candidates: Vec<usize> =
         pages.iter().flat_map(|&p| [neighbour(p, true), neighbour(p, false)]).flatten().collect();
+    // One line between two page numbers is still one occurrence.
+    candidates.sort_unstable();
+    candidates.dedup();
     let mut counts: HashMap<&str, usize> = HashMap::new();
     for &j in &candidates {
         *counts.entry(c.text(&c.lines[j])).or_default() += 1;

@@ -4,10 +4,148 @@ use super::*;
 
 const SEED: &str = include_str!("testdata/seed.txt");
 
+fn para_texts(n: &Normalized) -> Vec<&str> {
+    n.paragraphs().map(|(_, l)| l).collect()
+}
+
+/// The normalized line that contains `needle`, with its offset.
+fn find_line<'a>(n: &'a Normalized, needle: &str) -> (usize, &'a str) {
+    n.lines().find(|(_, l)| l.contains(needle)).unwrap_or_else(|| panic!("no line with {needle}"))
+}
+
 #[test]
-fn seed_smoke() {
+fn seed_page_break_inside_a_word_is_rejoined() {
     let n = normalize(SEED);
-    assert!(n.text.contains("统筹产业发展基金"));
+    let (_, line) = find_line(&n, "统筹产业发展基金");
+    assert!(line.starts_with("2. 积极争取项目资金。"));
+    assert!(line.ends_with("用于邵东市农业农村局茶叶复兴出海工程。"));
+}
+
+#[test]
+fn seed_page_break_after_a_comma_is_rejoined() {
+    let n = normalize(SEED);
+    let (_, line) = find_line(&n, "我委紧扣各县市功能定位,牵头组织和指导邵东");
+    assert!(line.starts_with("1. 强化规划引领和试点示范。"));
+    let (_, line) = find_line(&n, "国际货运集结中心,东盟货运班列");
+    assert!(line.starts_with("4. 持续深入推进“邵品出邵”。"));
+}
+
+#[test]
+fn seed_header_salutation_and_contact_lines_stay_apart() {
+    let n = normalize(SEED);
+    let paras = para_texts(&n);
+    for expected in [
+        "同意公开",
+        "邵阳市发展和改革委员会文件",
+        "邵市发改函〔2024〕77号",
+        "A1类",
+        "对市十七届人大三次会议第151号建议的答复",
+        "陈业华代表:",
+        "抄送:市人大联工委、市政府办公室",
+        "联系人及电话:曹权文 15842986508",
+    ] {
+        assert!(paras.contains(&expected), "{expected} is not a line of its own");
+    }
+    // 41 original lines, 19 of them non-empty, 16 after the 3 rejoined page breaks.
+    assert_eq!(n.original_lines, 41);
+    assert_eq!(paras.len(), 16);
+}
+
+#[test]
+fn line_at_maps_joined_text_to_the_later_original_line() {
+    let n = normalize(SEED);
+    let (start, line) = find_line(&n, "统筹产业发展基金");
+    assert_eq!(n.line_at(start), 23);
+    let join = start + line.find("业发展基金").expect("joined text");
+    assert_eq!(n.line_at(join - 1), 23, "last byte of 产 is on line 23");
+    assert_eq!(n.line_at(join), 25);
+    assert_eq!(n.line_at(start + line.len() - 1), 25);
+    let (start, _) = find_line(&n, "联系人及电话");
+    assert_eq!(n.line_at(start), 41);
+    let (start, _) = find_line(&n, "陈业华代表");
+    assert_eq!(n.line_at(start), 13);
+}
+
+#[test]
+fn line_at_skips_removed_page_number_lines() {
+    let text = "县城地处“城尾乡头”,是农村居民进城的第一站。\n\n— 2 —\n\n陈业华代表：\n第 3 页\n下一步，我委将协同财政。";
+    let n = normalize(text);
+    assert_eq!(n.text, "县城地处“城尾乡头”,是农村居民进城的第一站。\n\n\n陈业华代表:\n下一步,我委将协同财政。");
+    assert_eq!(n.original_lines, 7);
+    let (at, _) = find_line(&n, "陈业华代表");
+    assert_eq!(n.line_at(at), 5);
+    let (at, _) = find_line(&n, "下一步");
+    assert_eq!(n.line_at(at), 7);
+    assert_eq!(n.line_at(at + 3), 7);
+    // The blank lines around the removed `— 2 —` keep their own numbers.
+    assert_eq!(n.line_at(n.text.find("\n\n\n").expect("blank lines") + 1), 2);
+}
+
+#[test]
+fn page_break_with_page_number_inside_a_sentence_is_rejoined() {
+    let text = "下一步，我委将协同财政、科技、商务、自然资源和规划等部门，坚持从特色产业发展、基本公共服务均等化等\n\n— 3 —\n\n方面选取小切口，深入推进以县城为重要载体的城镇化试点工作。";
+    let n = normalize(text);
+    assert_eq!(
+        n.text,
+        "下一步,我委将协同财政、科技、商务、自然资源和规划等部门,坚持从特色产业发展、基本公共服务均等化等方面选取小切口,深入推进以县城为重要载体的城镇化试点工作。"
+    );
+    let at = n.text.find("方面").expect("joined");
+    assert_eq!(n.line_at(at), 5);
+    assert_eq!(n.line_at(at - 1), 1);
+}
+
+/// The seed as a scan would give it: paragraphs indented and hard-wrapped at `width`
+/// characters, digits full-width, a page-number line (and blank lines) every `page` lines, in
+/// the middle of sentences and words.
+fn scan_variant(seed: &str, width: usize, page: usize) -> String {
+    let mut printed: Vec<String> = Vec::new();
+    for line in seed.lines() {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let wide: Vec<char> =
+            t.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c }).collect();
+        for (k, chunk) in wide.chunks(width).enumerate() {
+            let s: String = chunk.iter().collect();
+            printed.push(if k == 0 { format!("\u{3000}\u{3000}{s}") } else { s });
+        }
+    }
+    let mut out = String::new();
+    for (i, l) in printed.iter().enumerate() {
+        if i > 0 && i % page == 0 {
+            out.push_str(&format!("\r\n\r\n— {} —\r\n\r\n", i / page + 1));
+        }
+        out.push_str(l);
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[test]
+fn hard_wrapped_scan_of_the_seed_normalizes_like_the_seed() {
+    let original = normalize(SEED);
+    let want = para_texts(&original);
+    for (width, page) in [(30, 22), (26, 17), (38, 25), (33, 7)] {
+        let scan = scan_variant(SEED, width, page);
+        assert!(scan.contains("— 2 —"));
+        let got = normalize(&scan);
+        assert!(!got.text.contains('—'), "page numbers removed (width {width})");
+        let got_paras = para_texts(&got);
+        for p in &want {
+            assert!(got_paras.contains(p), "width {width}: paragraph not whole: {p}");
+        }
+        assert_eq!(got_paras, want, "width {width}");
+    }
+}
+
+#[test]
+fn scan_variant_breaks_inside_words_for_real() {
+    // Guard for the test above: the variant must really split sentences and words.
+    let scan = scan_variant(SEED, 30, 22);
+    let lines: Vec<&str> = scan.lines().collect();
+    assert!(lines.len() > 60, "{} lines", lines.len());
+    assert!(lines.iter().any(|l| l.trim_start().chars().count() == 30 && !l.ends_with('。')));
 }
 
 /// Debug aid: `DAFU_NORM_DUMP=file.txt cargo test --lib normalize::tests::dump -- --ignored --nocapture`
@@ -18,6 +156,17 @@ fn dump() {
     let Ok(path) = std::env::var("DAFU_NORM_DUMP") else { return };
     let text = std::fs::read_to_string(path).expect("readable UTF-8 file");
     let n = normalize(&text);
+    for (off, line) in n.lines() {
+        println!("{:>4} | {}", n.line_at(off), line);
+    }
+}
+
+#[test]
+#[ignore]
+fn dump_variant() {
+    let w: usize = std::env::var("W").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+    let p: usize = std::env::var("P").ok().and_then(|s| s.parse().ok()).unwrap_or(22);
+    let n = normalize(&scan_variant(SEED, w, p));
     for (off, line) in n.lines() {
         println!("{:>4} | {}", n.line_at(off), line);
     }
