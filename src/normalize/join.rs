@@ -55,7 +55,8 @@ fn is_opening(c: char) -> bool {
 }
 
 fn is_wordish(c: char) -> bool {
-    c.is_alphanumeric() || c == '%' || c == '‰' || c == '〇'
+    // Han and ASCII first: the general Unicode table lookup is slow.
+    c.is_ascii_alphanumeric() || is_han(c) || c == '%' || c == '‰' || (!c.is_ascii() && c.is_alphanumeric())
 }
 
 pub(super) fn end_class(s: &str) -> End {
@@ -104,7 +105,13 @@ fn is_cn_numeral(c: char) -> bool {
 }
 
 pub(super) fn item_start(s: &str) -> Item {
-    let cs: Vec<char> = s.chars().take(8).collect();
+    let mut buf = ['\0'; 8];
+    let mut len = 0;
+    for (slot, c) in buf.iter_mut().zip(s.chars()) {
+        *slot = c;
+        len += 1;
+    }
+    let cs = &buf[..len];
     let first = match cs.first() {
         Some(c) => *c,
         None => return Item::None,
@@ -328,15 +335,27 @@ fn is_long_prose(a: &Side) -> bool {
 }
 
 /// Context of a candidate join beyond the two lines themselves.
-#[derive(Debug, Clone, Copy, Default)]
-pub(super) struct Context {
+#[derive(Clone, Copy)]
+pub(super) struct Context<'a> {
     /// The earlier line is itself the continuation of a joined sentence.
     pub a_continues: bool,
-    /// The later line is the last line of the document or is followed by a date line.
-    pub b_before_date_or_end: bool,
+    /// Whether the later line is the last line of the document or is followed by a date line;
+    /// asked only when the later line looks like an agency name.
+    pub b_before_date_or_end: &'a dyn Fn() -> bool,
+}
+
+fn never() -> bool {
+    false
+}
+
+impl Default for Context<'_> {
+    fn default() -> Self {
+        Context { a_continues: false, b_before_date_or_end: &never }
+    }
 }
 
 /// Whether `b` continues the sentence of `a` (only blank lines and page furniture between them).
+/// The cheap evidence is weighed first, so most line pairs cost a look at two line ends.
 pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool {
     if a.text.is_empty() || b.text.is_empty() {
         return false;
@@ -347,27 +366,28 @@ pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool
         Start::Other => return false,
         Start::Word => {}
     }
-    if end == End::Other || is_salutation(a.text) {
-        return false;
-    }
-    let item = item_start(b.text);
-    if item == Item::Strong || is_label(b.text) || is_salutation(b.text) || is_date_line(b.text) {
-        return false;
-    }
-    if ctx.b_before_date_or_end && is_agency_line(b.text) {
-        return false;
-    }
     let full = wrap.is_full(a.chars, a.units);
     // In a scan whose paragraphs start indented, an unindented line after a full line carries on
     // the paragraph even when the line before happens to end with a sentence.
     let indented = wrap.indent_marks_paragraphs && b.indent >= 2;
     let carries_on = full && wrap.indent_marks_paragraphs && !indented;
-    match end {
+    let evidence = match end {
         End::Final | End::Other => carries_on,
         End::Comma => true,
-        End::Word if item == Item::Weak => carries_on,
         End::Word => ctx.a_continues || carries_on || (!indented && (full || is_long_prose(a))),
+    };
+    if !evidence || is_salutation(a.text) {
+        return false;
     }
+    match item_start(b.text) {
+        Item::Strong => return false,
+        Item::Weak if end == End::Word && !carries_on => return false,
+        _ => {}
+    }
+    if is_label(b.text) || is_salutation(b.text) || is_date_line(b.text) {
+        return false;
+    }
+    !(is_agency_line(b.text) && (ctx.b_before_date_or_end)())
 }
 
 #[cfg(test)]
@@ -459,7 +479,10 @@ mod tests {
         assert!(!should_join(&w, &side("抄送:市人大联工委、市政府办公室"), &side("联系人及电话:曹权文 15842986508"), c));
         assert!(!should_join(&w, &side("二、意见建议办理情况"), &side("针对您所提建议即:水塘铺村委会"), c));
         assert!(!should_join(&w, &side("我局将积极协调,"), &side("2. 积极争取项目资金。"), c));
-        let end = Context { b_before_date_or_end: true, ..c };
+        fn always() -> bool {
+            true
+        }
+        let end = Context { b_before_date_or_end: &always, ..c };
         assert!(!should_join(&w, &side("谨此回复,感谢支持,"), &side("博乐市财政局"), end));
         assert!(!should_join(&w, &side("感谢您对我局工作的关心,理解和支持,"), &side("2023年7月18日"), c));
         // A long title without punctuation is not prose.

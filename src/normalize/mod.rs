@@ -60,10 +60,9 @@ impl Normalized {
     }
 }
 
-/// What a cleaned line is, for assembly.
+/// What a non-blank cleaned line is, for assembly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    Blank,
     /// A page-number line (`— 2 —`, `第5页 共8页`) or a bare page number in a page sequence.
     Page,
     /// A line that is only a small number: dropped inside a joined page break, kept otherwise.
@@ -86,7 +85,7 @@ pub fn normalize(decoded: &str) -> Normalized {
         .collect();
     let wrap = join::estimate(&measures);
     let (text, map) = assemble(&cleaned, &kinds, &wrap);
-    Normalized { text, map, original_lines: cleaned.lines.len() as u32 }
+    Normalized { text, map, original_lines: cleaned.total_lines }
 }
 
 fn classify(c: &Cleaned) -> Vec<Kind> {
@@ -94,9 +93,7 @@ fn classify(c: &Cleaned) -> Vec<Kind> {
     let mut bare = Vec::new();
     for (i, line) in c.lines.iter().enumerate() {
         let t = c.text(line);
-        kinds.push(if t.is_empty() {
-            Kind::Blank
-        } else if pages::is_page_number(t) {
+        kinds.push(if pages::is_page_number(t) {
             Kind::Page
         } else if let Some(n) = pages::bare_number(t) {
             bare.push((i, line.orig, n));
@@ -122,19 +119,13 @@ fn mark_running_headers(c: &Cleaned, kinds: &mut [Kind]) {
     if pages.len() < 2 {
         return;
     }
-    let neighbour = |i: usize, back: bool| -> Option<usize> {
-        let mut j = i;
-        loop {
-            j = if back { j.checked_sub(1)? } else { j + 1 };
-            match kinds.get(j)? {
-                Kind::Blank => continue,
-                Kind::Content if c.lines[j].chars <= MAX_HEADER_CHARS => return Some(j),
-                _ => return None,
-            }
-        }
-    };
-    let mut candidates: Vec<usize> =
-        pages.iter().flat_map(|&p| [neighbour(p, true), neighbour(p, false)]).flatten().collect();
+    let short_content = |j: usize| kinds.get(j) == Some(&Kind::Content) && c.lines[j].chars <= MAX_HEADER_CHARS;
+    let mut candidates: Vec<usize> = pages
+        .iter()
+        .flat_map(|&p| [p.checked_sub(1), Some(p + 1)])
+        .flatten()
+        .filter(|&j| short_content(j))
+        .collect();
     // One line between two page numbers is still one occurrence.
     candidates.sort_unstable();
     candidates.dedup();
@@ -149,11 +140,17 @@ fn mark_running_headers(c: &Cleaned, kinds: &mut [Kind]) {
     }
 }
 
+/// Runs of blank lines are kept up to this many: more carry no information and would only
+/// bloat the text and the map (a file of a million empty lines).
+const MAX_BLANK_RUN: u32 = 2;
+
 /// Builds the normalized text and its breakpoint map.
 struct Builder {
     text: String,
     map: Vec<(usize, u32)>,
     started: bool,
+    /// Original line of the last line consumed (emitted, dropped or joined).
+    done_orig: u32,
 }
 
 impl Builder {
@@ -175,6 +172,15 @@ impl Builder {
         self.text.push_str(text);
     }
 
+    /// Blank lines from after the last consumed line up to (not including) `orig`.
+    fn blanks_until(&mut self, orig: u32) {
+        let first = self.done_orig + 1;
+        for o in first..orig.min(first + MAX_BLANK_RUN) {
+            self.new_line(o, "");
+        }
+        self.done_orig = self.done_orig.max(orig.saturating_sub(1));
+    }
+
     fn append(&mut self, orig: u32, text: &str) {
         // Two Latin words split by a line end need their space back; Chinese text does not.
         let a = self.text.chars().next_back();
@@ -194,23 +200,29 @@ fn side<'a>(c: &'a Cleaned, l: &Line) -> Side<'a> {
 
 fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u32)>) {
     let n = c.lines.len();
-    // Index of the next content line after each line, for the signature-before-date test.
-    let mut next_content = vec![None; n];
-    let mut next = None;
-    for i in (0..n).rev() {
-        next_content[i] = next;
-        if kinds[i] == Kind::Content {
-            next = Some(i);
-        }
-    }
-    let mut b = Builder { text: String::with_capacity(c.buf.len() + n), map: Vec::new(), started: false };
+    let mut b = Builder {
+        text: String::with_capacity(c.buf.len() + n),
+        map: Vec::new(),
+        started: false,
+        done_orig: 0,
+    };
+    // Blank lines and the page furniture between two content lines: bare numbers stay (they may
+    // be content), page numbers and running headers go.
     let emit_gap = |b: &mut Builder, from: usize, to: usize| {
         for g in from..to {
-            match kinds[g] {
-                Kind::Blank | Kind::Bare => b.new_line(c.lines[g].orig, c.text(&c.lines[g])),
-                Kind::Page | Kind::Header | Kind::Content => {}
+            let line = &c.lines[g];
+            b.blanks_until(line.orig);
+            if kinds[g] == Kind::Bare {
+                b.new_line(line.orig, c.text(line));
             }
+            b.done_orig = line.orig;
         }
+    };
+    // Whether the content line after `i` is a date line or there is none: then a short agency
+    // name at `i` is a signature. Scans only the gap after `i`, so all calls together are linear.
+    let before_date_or_end = |i: usize| {
+        let next = (i + 1..n).find(|&j| kinds[j] == Kind::Content);
+        next.is_none_or(|j| join::is_date_line(c.text(&c.lines[j])))
     };
     let mut last: Option<usize> = None;
     let mut a_continues = false;
@@ -221,24 +233,23 @@ fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u3
         }
         let line = &c.lines[i];
         let joined = last.is_some_and(|a| {
-            let ctx = Context {
-                a_continues,
-                b_before_date_or_end: next_content[i]
-                    .is_none_or(|j| join::is_date_line(c.text(&c.lines[j]))),
-            };
+            let ctx = Context { a_continues, b_before_date_or_end: &|| before_date_or_end(i) };
             join::should_join(wrap, &side(c, &c.lines[a]), &side(c, line), ctx)
         });
         if joined {
             b.append(line.orig, c.text(line));
         } else {
             emit_gap(&mut b, gap_start, i);
+            b.blanks_until(line.orig);
             b.new_line(line.orig, c.text(line));
         }
+        b.done_orig = line.orig;
         a_continues = joined;
         last = Some(i);
         gap_start = i + 1;
     }
     emit_gap(&mut b, gap_start, n);
+    b.blanks_until(c.total_lines + 1);
     if b.map.is_empty() {
         b.map.push((0, 1));
     }

@@ -18,6 +18,10 @@ pub(super) fn is_page_number(line: &str) -> bool {
     if line.is_empty() || line.len() > MAX_PAGE_LINE_BYTES {
         return false;
     }
+    // Every form starts with a dash, 第 or 共: most lines are rejected without allocating.
+    if !line.chars().next().is_some_and(|c| is_dash(c) || c == '第' || c == '共') {
+        return false;
+    }
     let compact: Vec<char> = line.chars().filter(|c| *c != ' ' && *c != '\t').collect();
     framed_number(&compact) || page_of(&compact)
 }

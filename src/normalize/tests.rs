@@ -246,6 +246,54 @@ fn real_documents_are_joined_only_at_the_seed_page_breaks() {
     }
 }
 
+/// Throughput on typical text and on the shapes that break quadratic code. Run with
+/// `CARGO_PROFILE_DEV_OPT_LEVEL=3 cargo test --lib normalize::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    // CPU time of this thread (Linux), so that a busy shared machine does not skew the figure.
+    fn cpu_secs() -> f64 {
+        let stat = std::fs::read_to_string("/proc/thread-self/stat").unwrap_or_default();
+        let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
+        let ticks: f64 = fields.get(11..13).into_iter().flatten().filter_map(|f| f.parse::<f64>().ok()).sum();
+        ticks / 100.0
+    }
+    fn run(label: &str, text: &str) {
+        let (t, cpu) = (std::time::Instant::now(), cpu_secs());
+        let mut n = normalize(text);
+        for _ in 0..4 {
+            n = normalize(text);
+        }
+        let secs = t.elapsed().as_secs_f64() / 5.0;
+        let cpu = (cpu_secs() - cpu) / 5.0;
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "{label}: {mb:.1} MB, {} lines, {secs:.3} s wall, {cpu:.3} s cpu, {:.0} MB/s (cpu)",
+            n.original_lines,
+            mb / cpu.max(1e-3)
+        );
+        assert!(!n.text.is_empty());
+    }
+    let mut web = String::new();
+    let mut scan = String::new();
+    let variant = scan_variant(SEED, 30, 22);
+    while web.len() < 50_000_000 {
+        web.push_str(SEED);
+        web.push('\n');
+        scan.push_str(&variant);
+    }
+    run("web text (seed repeated)", &web);
+    run("hard-wrapped scan (seed variant repeated)", &scan);
+    let short: String = (0..500_000).map(|i| format!("第{i}行,短行\n")).collect();
+    run("500,000 short lines", &short);
+    let one_line = "二是市财政部门积极统筹产业发展基金,".repeat(100_000_000 / 54);
+    run("one 100 MB line", &one_line);
+    let blank = "\n".repeat(5_000_000);
+    run("5,000,000 blank lines", &blank);
+    let pages: String = (0..200_000).map(|i| format!("正文{i},\n\n— {} —\n\n", i % 999 + 1)).collect();
+    run("200,000 page breaks", &pages);
+}
+
 /// Debug aid: `DAFU_NORM_DUMP=file.txt cargo test --lib normalize::tests::dump -- --ignored --nocapture`
 /// prints each normalized line with its original line number.
 #[test]
