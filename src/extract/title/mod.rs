@@ -314,5 +314,12 @@ mod tests {
             let mut out = Fields::default();
             extract(&normalize(&s), &Hints::default(), &mut out);
         }
+
+        /// Total on any text at all.
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,300}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
     }
 }
