@@ -120,6 +120,11 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 titles.push(joined);
                 continue;
             }
+            // a title wrapped over three lines: keep growing while it still reads as a head
+            if TITLE_HEAD.is_match(&joined) && joined.chars().count() <= 80 && !TITLE_HEAD.is_match(&line) {
+                pending_head = Some(joined);
+                continue;
+            }
         }
         if TITLE.is_match(&line) {
             titles.push(line);
@@ -237,6 +242,12 @@ mod tests {
         let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
         assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+    }
+
+    #[test]
+    fn title_over_three_lines() {
+        let f = run("关于市十七届人大三次会议\n第151号建议\n的答复\n陈业华代表：\n");
+        assert_eq!(f.title.as_deref(), Some("关于市十七届人大三次会议第151号建议的答复"));
     }
 
     #[test]
