@@ -42,6 +42,11 @@ static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
 /// Chrome labels whose values are never the issuer, and navigation links.
 const CHROME: [&str; 9] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源", "上一篇", "下一篇", "相关"];
 
+/// Index of the acknowledgement line, where the letter's header ends.
+pub(super) fn acknowledgement(lines: &[&str]) -> Option<usize> {
+    lines.iter().position(|l| ACK.is_match(l))
+}
+
 /// The acknowledgement sentence: the letter's header ends there.
 static ACK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復").expect("ack regex"));

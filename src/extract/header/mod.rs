@@ -62,7 +62,12 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let lines: Vec<&str> = doc.lines().map(|(_, l)| l).collect();
     out.disclosure = disclosure(&lines);
     out.classification = classification(&lines);
-    if let Some(found) = doc_number::find(lines.iter().copied()) {
+    // the reply's own 文号 sits in its header; one standing alone lower down (a list of
+    // attachments or cited documents) counts only when the header has none
+    let ack = issuer::acknowledgement(&lines).unwrap_or(lines.len());
+    let (head, body) = lines.split_at(ack.min(lines.len()));
+    let found = doc_number::find(head.iter().copied()).or_else(|| doc_number::find(body.iter().copied()));
+    if let Some(found) = found {
         if out.classification.is_none() {
             out.classification = found.glued_class.clone();
         }
@@ -198,6 +203,14 @@ mod tests {
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
         assert_eq!(run("我市A类企业达到12家。").classification, None);
+    }
+
+    #[test]
+    fn header_number_beats_a_listed_one_below() {
+        let f = run("邵市发改函〔2024〕77号\n陈业华代表：\n你提出的建议收悉。\n湘政办发〔2019〕58号\n");
+        assert_eq!(f.doc_number.and_then(|d| d.agency_code).as_deref(), Some("邵市发改函"));
+        let f = run("发文字号：邵市发改函〔2024〕77号\n陈业华代表：\n你提出的建议收悉。\n湘政办发〔2019〕58号\n");
+        assert_eq!(f.doc_number.and_then(|d| d.agency_code).as_deref(), Some("邵市发改函"));
     }
 
     #[test]
