@@ -106,7 +106,14 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let mut sink = JsonlSink::new(out);
+    let jsonl = JsonlSink::new(out);
+    let mut sink: Box<dyn crate::sink::Sink> = match &args.sqlite {
+        Some(db) => Box::new(crate::sink::Tee(
+            crate::sink::sqlite::SqliteSink::open(db).with_context(|| format!("opening {}", db.display()))?,
+            jsonl,
+        )),
+        None => Box::new(jsonl),
+    };
     let start = Instant::now();
     let show = !args.quiet && std::io::stderr().is_terminal();
     let bar = show.then(|| {
@@ -114,7 +121,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         b.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} documents {msg} [{elapsed}]").unwrap());
         b
     });
-    let result = batch::run(&pipeline, inputs, args.chunk, &mut sink, |s| {
+    let result = batch::run(&pipeline, inputs, args.chunk, &mut *sink, |s| {
         if let Some(b) = &bar {
             b.set_position(s.documents);
             b.set_message(format!("{} errors", s.errors));
