@@ -152,3 +152,72 @@ fn a_database_from_a_newer_layout_is_refused() {
     conn.execute_batch("PRAGMA user_version=99").unwrap();
     assert!(matches!(SqliteSink::from_connection(conn), Err(SqliteError::SchemaVersion(99))));
 }
+
+/// The ```sql blocks of the README's "SQLite" section.
+fn readme_queries() -> Vec<String> {
+    let readme = include_str!("../../../README.md");
+    let start = readme.find("\n## SQLite\n").expect("README has a SQLite section");
+    let section = &readme[start + 1..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+    section.split("```sql\n").skip(1).map(|b| b.split("```").next().unwrap().to_string()).collect()
+}
+
+#[test]
+fn the_readme_queries_run_and_sum_exactly() {
+    let mut s = sink();
+    let mut other = reply("b.txt", "bb", &[("3394万元", "33940000"), ("0.01元", "0.01")]);
+    if let Body::Fields(f) = &mut other.body {
+        f.issuer = Some("邵阳市财政局".into());
+        f.classification = Some("B".into());
+        f.doc_number = None;
+        f.date = Some("2023-05-20".into());
+    }
+    let bad = Record {
+        schema_version: 1,
+        id: "c.txt".into(),
+        source: Source { path: Some("c.txt".into()), ..Source::default() },
+        body: Body::Error { error: ErrorInfo { kind: ErrorKind::Empty, message: "0 bytes".into() } },
+    };
+    s.write_records(&[
+        reply("a.txt", "aa", &[("1579.2万元", "15792000.0"), ("壹佰壹拾万贰仟陆佰壹拾肆元陆角", "1102614.6")]),
+        other,
+        bad,
+    ])
+    .unwrap();
+    let queries = readme_queries();
+    assert!(queries.len() >= 4, "{queries:?}");
+    let mut results: Vec<Vec<Vec<String>>> = Vec::new();
+    for q in &queries {
+        let mut stmt = s.connection().prepare(q).unwrap_or_else(|e| panic!("{e}: {q}"));
+        let n = stmt.column_count();
+        let rows = stmt
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        Ok(match r.get_ref(i)? {
+                            rusqlite::types::ValueRef::Null => "NULL".to_string(),
+                            rusqlite::types::ValueRef::Integer(x) => x.to_string(),
+                            rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                            other => format!("{other:?}"),
+                        })
+                    })
+                    .collect::<rusqlite::Result<Vec<String>>>()
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        results.push(rows);
+    }
+    // 15792000 + 1102614.6 = 16894614.6 in 2024; 33940000 + 0.01 in 2023 (year from the date).
+    assert_eq!(
+        results[0],
+        vec![
+            vec!["邵阳市发展和改革委员会", "2024", "2", "16894614.60"],
+            vec!["邵阳市财政局", "2023", "2", "33940000.01"],
+        ]
+    );
+    assert_eq!(results[1], vec![vec!["A1", "1"], vec!["B", "1"]]);
+    assert_eq!(results[2], vec![vec!["c.txt", "empty", "0 bytes"]]);
+    assert_eq!(results[3].len(), 2);
+    assert_eq!(results[3][0], vec!["邵阳市发展和改革委员会", "曹权文", "15842986508"]);
+}
