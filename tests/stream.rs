@@ -32,7 +32,7 @@ fn line(n: usize) -> (String, String, bool) {
         5000 => (format!("{{\"text\": {}}}", serde_json::to_string(&text).unwrap()), format!("stdin:{n}"), true),
         7500 => (format!("{{\"id\": \"doc-{n}\", \"base64\": \"@@not base64@@\"}}"), format!("doc-{n}"), true),
         9000 => (format!("{{\"id\": \"doc-{n}\", \"text\": 17}}"), format!("doc-{n}"), true),
-        _ if n % 3 == 0 => {
+        _ if n.is_multiple_of(3) => {
             // raw GBK bytes, as a cluster job reading binary files would send them
             let gbk = encoding_rs::GBK.encode(&text).0.into_owned();
             (format!("{{\"id\": \"doc-{n}\", \"base64\": \"{}\"}}", b64(&gbk)), format!("doc-{n}"), false)
