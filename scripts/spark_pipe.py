@@ -51,11 +51,15 @@ def main():
     sc.setLogLevel("WARN")
 
     files = sc.binaryFiles(os.path.abspath(args.input_dir)).filter(lambda kv: kv[0].endswith(exts))
+    files_in = sc.accumulator(0)
+
+    def to_counted_line(kv):
+        files_in.add(1)
+        return to_line(kv)
+
     # Sorted by path: the part files come out in a deterministic order.
     partitions = args.partitions or sc.defaultParallelism
-    lines = files.sortByKey(numPartitions=partitions).map(to_line)
-    lines.cache()
-    n_in = lines.count()
+    lines = files.sortByKey(numPartitions=partitions).map(to_counted_line)
 
     # dafu exits 1 when some records are error records (still one record per document): only
     # a fatal exit (2) should fail the task, so the shell maps 0 and 1 to success.
@@ -63,12 +67,14 @@ def main():
         shlex.quote('"$0" extract --stdin-jsonl --quiet --threads 1; [ $? -le 1 ]'),
         shlex.quote(dafu),
     )
-    records = lines.pipe(command, checkCode=True)
-    records.cache()
-    records.saveAsTextFile(args.output_dir)
+    lines.pipe(command, checkCode=True).saveAsTextFile(args.output_dir)
 
-    n_out = records.count()
-    n_err = records.filter(lambda l: json.loads(l).get("error") is not None).count()
+    # Count what was written, not what was meant to be (the accumulator may over-count only if
+    # Spark retried a task, which then shows as a mismatch to look into).
+    n_in = files_in.value
+    written = sc.textFile(args.output_dir)
+    n_out = written.count()
+    n_err = written.filter(lambda l: json.loads(l).get("error") is not None).count()
     spark.stop()
     print(f"spark_pipe: {n_in} files in, {n_out} records out, {n_err} error records -> {args.output_dir}")
     if n_out != n_in:
