@@ -16,7 +16,7 @@ use crate::record::{Addressee, Fields};
 /// A salutation line of its own.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:同志)?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
         n = NUMERAL_CLASS
     ))
     .expect("salutation line regex")
@@ -149,6 +149,11 @@ mod tests {
         let (a, _) = run("王建平 李晓艳 代德忠代表：\n");
         assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建平", "李晓艳", "代德忠"]);
         assert_eq!(run("陈 业 华代表：\n").0, one("陈业华", "代表"));
+    }
+
+    #[test]
+    fn aside_after_the_role() {
+        assert_eq!(run("李明委员（第56号提案）：\n").0, one("李明", "委员"));
     }
 
     #[test]

@@ -21,6 +21,15 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title regex")
 });
 
+/// A reply title anywhere in a line (page titles may carry chrome after them).
+static TITLE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)")
+        .expect("title anywhere regex")
+});
+
+/// How many lines from the top may hold a title.
+const TITLE_ZONE: usize = 60;
+
 /// A bare subject: 关于 … 的建议, within one clause.
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:关于|關于|關於)[^。！？；;\n]{1,150}?的(?:建议|提案|议案|意见|建議|議案|意見)").expect("bare regex")
@@ -38,7 +47,10 @@ static FRAMED_AFTER: LazyLock<Regex> =
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
     let ack = doc.lines().map(|(_, l)| l.trim()).find(|l| ACK.is_match(l) && !TITLE.is_match(l));
-    out.subject = ack.and_then(subject_of);
+    out.subject = ack.and_then(subject_of).or_else(|| {
+        // no acknowledgement names it: a title quoting the suggestion (关于《…》的答复) may
+        doc.lines().take(TITLE_ZONE).map(|(_, l)| l.trim()).filter(|l| TITLE_ANYWHERE.is_match(l)).find_map(quoted_subject)
+    });
 }
 
 /// The subject named in one acknowledgement sentence.
@@ -207,6 +219,14 @@ mod tests {
             run("您提出的关于建议加快老旧小区改造的提案收悉。").as_deref(),
             Some("关于建议加快老旧小区改造的提案")
         );
+    }
+
+    #[test]
+    fn from_the_title_when_no_acknowledgement_names_it() {
+        let t = "关于《关于加强县城小区基础设施建设的建议》(72号)的答复\n高松代表:\n感谢您的关心。";
+        assert_eq!(run(t).as_deref(), Some("关于加强县城小区基础设施建设的建议"));
+        let t = "对市七届人大五次会议第6号建议的答复\n华奕鑫代表:\n感谢您的关心。";
+        assert_eq!(run(t), None);
     }
 
     #[test]
