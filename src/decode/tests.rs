@@ -211,3 +211,26 @@ fn chardetng_alone_tells_gbk_from_big5() {
     let (big5, _, _) = BIG5.encode("陳業華代表：您提出的建議收悉，現答覆如下");
     assert_eq!(detect::guess(&big5), BIG5);
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_decode_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+        let d = decode(&bytes, None);
+        // Whatever was chosen, valid UTF-8 without a BOM is never re-read as something else
+        // unless it is UTF-16.
+        if std::str::from_utf8(&bytes).is_ok() && encoding_rs::Encoding::for_bom(&bytes).is_none() {
+            proptest::prop_assert_eq!(d.encoding, UTF_8);
+            proptest::prop_assert_eq!(d.text.as_bytes(), &bytes[..]);
+        }
+        proptest::prop_assert!(d.malformed as usize <= bytes.len());
+    }
+
+    #[test]
+    fn chinese_text_round_trips_through_every_encoding(text in "[关于建议的答复市人大代表提出收悉现如下一二三、，。0-9\\n]{16,80}") {
+        let (gbk, _, _) = GBK.encode(&text);
+        proptest::prop_assert_eq!(decode(&gbk, None).text, text.clone());
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        proptest::prop_assert_eq!(decode(&le, None).text, text.clone());
+        proptest::prop_assert_eq!(decode(text.as_bytes(), None).text, text);
+    }
+}
