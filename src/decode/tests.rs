@@ -212,13 +212,27 @@ fn chardetng_alone_tells_gbk_from_big5() {
     assert_eq!(detect::guess(&big5), BIG5);
 }
 
+#[test]
+fn ascii_utf16_without_bom_is_utf16_although_it_is_valid_utf8() {
+    let text = "Reply No. 151 (2024)\r\nContact: 15842986508\r\n";
+    for (big_endian, name) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+        let bytes = utf16(text, big_endian, false);
+        assert!(std::str::from_utf8(&bytes).is_ok());
+        let d = decode(&bytes, None);
+        assert_eq!(d.encoding.name(), name);
+        assert_eq!(d.text, text);
+    }
+    // UTF-8 with a stray NUL is still UTF-8 (and the pipeline calls it binary).
+    assert_eq!(decode("答复\0如下，现答复如下".as_bytes(), None).encoding, UTF_8);
+}
+
 proptest::proptest! {
     #[test]
     fn any_bytes_decode_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
         let d = decode(&bytes, None);
-        // Whatever was chosen, valid UTF-8 without a BOM is never re-read as something else
-        // unless it is UTF-16.
-        if std::str::from_utf8(&bytes).is_ok() && encoding_rs::Encoding::for_bom(&bytes).is_none() {
+        // Valid UTF-8 without a BOM (or NULs, which may make it UTF-16) is never re-read as
+        // something else.
+        if std::str::from_utf8(&bytes).is_ok() && encoding_rs::Encoding::for_bom(&bytes).is_none() && !bytes.contains(&0) {
             proptest::prop_assert_eq!(d.encoding, UTF_8);
             proptest::prop_assert_eq!(d.text.as_bytes(), &bytes[..]);
         }
