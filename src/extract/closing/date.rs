@@ -1,0 +1,309 @@
+//! The reply's signing date: `2024年6月12日`, `二〇二四年五月二十日`, `2021.11.19`, or digits run
+//! together on the signature line (`20211026`, `2022711`).
+//!
+//! A date alone on its line, or after the signing agency's name, is a signing candidate; a date
+//! after a label (发布时间, 日期:, 交办日期 …) is page metadata, and one inside a sentence is body
+//! text. The last signing candidate wins; 成文日期 metadata is used only when there is none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The date and the doubts about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DateFinding {
+    /// ISO YYYY-MM-DD.
+    pub date: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("arabic date regex")
+});
+static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+        .expect("chinese date regex")
+});
+static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{4})\s*([-./])\s*(\d{1,2})\s*[-./]\s*(\d{1,2})").expect("separated date regex")
+});
+static RUN_TOGETHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(\d{6,8})[\s|]*$").expect("run-together date regex"));
+/// A label just before a date: the date belongs to the page or the hand-off, not the signature.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(时间|時間|日期|发布|發布|更新|交办|交辦|反馈|反饋|成文|发表|發表|浏览|瀏覽|点击|點擊|签收|答复期限|办结)[^:：]{0,4}[:：]?\s*$")
+        .expect("date label regex")
+});
+static WRITTEN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"成文(日期|时间|時間)[^:：]{0,2}[:：]?\s*$").expect("written label regex"));
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// Alone on its line or after the agency's name: the signing date.
+    Signature,
+    /// Labelled 成文日期: used only when no signature date exists.
+    Written,
+    /// Page, crawl or hand-off dates and dates inside sentences.
+    Other,
+}
+
+/// Find the signing date of a normalized text.
+pub fn find_date(text: &str) -> DateFinding {
+    let mut signature: Vec<String> = Vec::new();
+    let mut written: Option<String> = None;
+    let mut warnings = Vec::new();
+    for line in text.lines() {
+        if let Some(caps) = RUN_TOGETHER.captures(line) {
+            if let Some(digits) = caps.get(1) {
+                let (date, ambiguous) = run_together(digits.as_str());
+                if let Some(d) = date {
+                    if ambiguous {
+                        warnings.push(format!("ambiguous run-together date {}: read as {d}", digits.as_str()));
+                    }
+                    signature.push(d);
+                }
+            }
+            continue;
+        }
+        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        for caps in ARABIC.captures_iter(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+                continue;
+            };
+            if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
+                found.push((all.start(), all.end(), iso));
+            }
+        }
+        for caps in CHINESE.captures_iter(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+                continue;
+            };
+            if let Some(iso) = iso(cn_year(y.as_str()), cn_small(m.as_str()), cn_small(d.as_str())) {
+                found.push((all.start(), all.end(), iso));
+            }
+        }
+        for caps in SEPARATED.captures_iter(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(3), caps.get(4)) else {
+                continue;
+            };
+            // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
+            let touches = line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+                || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
+            if touches {
+                continue;
+            }
+            if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
+                found.push((all.start(), all.end(), iso));
+            }
+        }
+        for (start, end, iso) in found {
+            match classify(line, start, end) {
+                Kind::Signature => signature.push(iso),
+                Kind::Written => {
+                    if written.is_none() {
+                        written = Some(iso);
+                    }
+                }
+                Kind::Other => {}
+            }
+        }
+    }
+    let date = match signature.last() {
+        Some(last) => {
+            let mut others: Vec<&String> = signature.iter().filter(|d| *d != last).collect();
+            others.dedup();
+            if !others.is_empty() {
+                let list: Vec<&str> = others.iter().map(|s| s.as_str()).collect();
+                warnings.push(format!("two candidate dates: {last} chosen over {}", list.join(", ")));
+            }
+            Some(last.clone())
+        }
+        None => {
+            if written.is_some() {
+                warnings.push("date taken from page metadata 成文日期".to_string());
+            }
+            written
+        }
+    };
+    DateFinding { date, warnings }
+}
+
+/// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
+fn classify(line: &str, start: usize, end: usize) -> Kind {
+    let before = line.get(..start).unwrap_or("");
+    let after = line.get(end..).unwrap_or("");
+    if WRITTEN_LABEL.is_match(before) {
+        return Kind::Written;
+    }
+    if LABEL_BEFORE.is_match(before) {
+        return Kind::Other;
+    }
+    let after_clean = after.trim_matches(|c: char| c.is_whitespace() || "|)）".contains(c));
+    if !after_clean.is_empty() {
+        return Kind::Other;
+    }
+    // Text since the last sentence break must be an agency name (or nothing), not a sentence.
+    let segment = before
+        .rsplit(|c: char| "。！!？?；;：:".contains(c))
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || c == '|');
+    if segment.chars().count() > 40 || segment.contains(['，', ',']) {
+        return Kind::Other;
+    }
+    if segment.ends_with(|c: char| "于至到从自在止起截".contains(c)) {
+        return Kind::Other;
+    }
+    Kind::Signature
+}
+
+/// Digits of a date run together on the signature line: `20211026`, `2022711`, `2023927`.
+/// Returns the date and whether another reading was also valid (then the first valid reading
+/// among month-day splits, single-digit month first, is kept).
+fn run_together(digits: &str) -> (Option<String>, bool) {
+    let (Some(year), Some(rest)) = (digits.get(..4), digits.get(4..)) else { return (None, false) };
+    let year: Option<i32> = year.parse().ok();
+    let splits: Vec<(usize, usize)> = match rest.len() {
+        4 => vec![(2, 2)],
+        3 => vec![(1, 2), (2, 1)],
+        2 => vec![(1, 1)],
+        _ => vec![],
+    };
+    let valid: Vec<String> = splits
+        .iter()
+        .filter_map(|&(m, _)| {
+            let month = rest.get(..m)?.parse().ok();
+            let day = rest.get(m..)?.parse().ok();
+            iso(year, month, day)
+        })
+        .collect();
+    (valid.first().cloned(), valid.len() > 1)
+}
+
+/// ISO date when year, month and day make a real date.
+fn iso(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Option<String> {
+    let (y, m, d) = (year?, month?, day?);
+    if !(1949..=2100).contains(&y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A year written digit by digit in Chinese numerals: 二〇二四 → 2024.
+fn cn_year(s: &str) -> Option<i32> {
+    let mut y = 0i32;
+    for c in s.chars() {
+        y = y * 10 + cn_digit(c)? as i32;
+    }
+    Some(y)
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' | 'O' | 'Ｏ' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// A month or day in Chinese numerals: 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31.
+fn cn_small(s: &str) -> Option<u32> {
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        ['十', u] => Some(10 + cn_digit(*u)?),
+        [t, '十'] => Some(cn_digit(*t)? * 10),
+        [t, '十', u] => Some(cn_digit(*t)? * 10 + cn_digit(*u)?),
+        [u] => cn_digit(*u),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Option<String> {
+        find_date(text).date
+    }
+
+    #[test]
+    fn arabic_and_chinese_numeral_dates() {
+        assert_eq!(date("博乐市财政局\n2024年6月12日").as_deref(), Some("2024-06-12"));
+        assert_eq!(date("某某局\n二〇二四年五月二十日").as_deref(), Some("2024-05-20"));
+        assert_eq!(date("某某局\n二○二一年十月二十六日").as_deref(), Some("2021-10-26"));
+    }
+
+    #[test]
+    fn digits_run_together_on_the_signature_line() {
+        assert_eq!(date("              镇坪县文化和旅游广电局\n\n20211026").as_deref(), Some("2021-10-26"));
+        assert_eq!(date("某某局\n2022711").as_deref(), Some("2022-07-11"));
+        let f = find_date("日期:2023-10-10\n重庆市北碚区城市管理局\n\n        2023927        \n");
+        assert_eq!(f.date.as_deref(), Some("2023-09-27"));
+    }
+
+    #[test]
+    fn ambiguous_run_together_digits_warn() {
+        let f = find_date("某某局\n2021111");
+        assert_eq!(f.date.as_deref(), Some("2021-01-11"));
+        assert!(f.warnings.iter().any(|w| w.contains("ambiguous")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn signing_date_wins_over_page_and_handoff_dates() {
+        let text = "发布时间:2023-07-21    来源:交通局 打印\n交办日期:2015年2月9日\n正文。\n2023年7月18日\n领导签发:刘民华";
+        assert_eq!(date(text).as_deref(), Some("2023-07-18"));
+        let text = "2023年11月5日 星期天\n发布时间:2018-08-04 14:49:15\n感谢。\n砚山县交通运输局\n\n2018年6月4日\n\n<!--EndFragment-->";
+        assert_eq!(date(text).as_deref(), Some("2018-06-04"));
+    }
+
+    #[test]
+    fn date_after_the_agency_on_a_flattened_line() {
+        let text = "来源: 作者:镇康县农业局 时间:2021-08-25 点击率:\n感谢你们的支持。 镇康县农业农村局 2021年7月2日 |";
+        assert_eq!(date(text).as_deref(), Some("2021-07-02"));
+    }
+
+    #[test]
+    fn written_date_metadata_only_when_the_letter_has_none() {
+        let text = "发布机构: 铁岭县管理员 成文日期: 2021-11-01\n发文字号: 发布日期: 2021-11-01\n何秋兰代表:\n正文。";
+        assert_eq!(date(text).as_deref(), Some("2021-11-01"));
+        assert_eq!(date("发布时间:2022-08-10 来源: 农业农村部网站\n余维祥代表:\n正文。"), None);
+    }
+
+    #[test]
+    fn years_in_doc_numbers_spans_and_sentences_are_not_dates() {
+        assert_eq!(date("邵市发改函〔2024〕77号\n2024年1-5月共争取资金。\n《方案（2023-2025）》"), None);
+        assert_eq!(date("我局于2023年5月10日召开会议。\n截至2023年6月1日"), None);
+        assert_eq!(date("浏览:740次'时间:2024年1月5日\n                       0二十六日"), None);
+    }
+
+    #[test]
+    fn two_signature_dates_warn() {
+        let f = find_date("某某局\n2024年6月5日\n正文。\n某某局\n2024年6月8日");
+        assert_eq!(f.date.as_deref(), Some("2024-06-08"));
+        assert!(f.warnings.iter().any(|w| w.contains("two candidate dates")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(date("某某局\n2023年2月30日"), None);
+        assert_eq!(date("某某局\n20231345"), None);
+    }
+}
