@@ -21,7 +21,7 @@ static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日").expect("arabic date regex")
 });
 static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇○零OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
+    Regex::new(r"([〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
         .expect("chinese date regex")
 });
 static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,22 +37,71 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITTEN_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"成文(日期|时间|時間)[^:：]{0,2}[:：]?\s*$").expect("written label regex"));
 
+/// Where the letter proper begins: dates above it belong to the page header.
+static BODY_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"收悉|答复如下|答覆如下|答復如下").expect("body start regex"));
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
     /// Alone on its line or after the agency's name: the signing date.
     Signature,
     /// Labelled 成文日期: used only when no signature date exists.
     Written,
+    /// `…2024年6月5日印发`: the issue date of the printed copy, a last resort.
+    Printed,
     /// Page, crawl or hand-off dates and dates inside sentences.
     Other,
 }
 
+/// A date found in the text and how much it says about the signing.
+struct Candidate {
+    offset: usize,
+    iso: String,
+    kind: Kind,
+    /// Written with 年月日 or run together on its line, as letters are signed; a 2023-10-10 form
+    /// alone on a line is more often page chrome.
+    strong: bool,
+}
+
 /// Find the signing date of a normalized text.
+///
+/// Preference: a signature date after the letter's acknowledgement (年月日 forms before
+/// 2023-10-10 forms), then one above it, then 成文日期 metadata, then the 印发 date. Within a tier
+/// the last one wins and a different competitor is reported.
 pub fn find_date(text: &str) -> DateFinding {
-    let mut signature: Vec<String> = Vec::new();
-    let mut written: Option<String> = None;
     let mut warnings = Vec::new();
-    for line in text.lines() {
+    let candidates = candidates(text, &mut warnings);
+    let body_start = BODY_START.find(text).map_or(0, |m| m.start());
+    let tiers: [(&dyn Fn(&Candidate) -> bool, Option<&str>); 5] = [
+        (&|c| c.kind == Kind::Signature && c.strong && c.offset >= body_start, None),
+        (&|c| c.kind == Kind::Signature && c.offset >= body_start, None),
+        (&|c| c.kind == Kind::Signature, Some("date taken from above the letter body")),
+        (&|c| c.kind == Kind::Written, Some("date taken from page metadata 成文日期")),
+        (&|c| c.kind == Kind::Printed, Some("date taken from the 印发 line")),
+    ];
+    for (accept, note) in tiers {
+        let tier: Vec<&Candidate> = candidates.iter().filter(|c| accept(c)).collect();
+        let Some(last) = tier.last() else { continue };
+        let mut others: Vec<&str> = tier.iter().map(|c| c.iso.as_str()).filter(|d| *d != last.iso).collect();
+        others.dedup();
+        if !others.is_empty() {
+            warnings.push(format!("two candidate dates: {} chosen over {}", last.iso, others.join(", ")));
+        }
+        if let Some(note) = note {
+            warnings.push(note.to_string());
+        }
+        return DateFinding { date: Some(last.iso.clone()), warnings };
+    }
+    DateFinding { date: None, warnings }
+}
+
+/// Every valid date of the text with its kind, in text order.
+fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let offset = line_start;
+        line_start += line.len() + 1;
         if let Some(caps) = RUN_TOGETHER.captures(line) {
             if let Some(digits) = caps.get(1) {
                 let (date, ambiguous) = run_together(digits.as_str());
@@ -60,18 +109,19 @@ pub fn find_date(text: &str) -> DateFinding {
                     if ambiguous {
                         warnings.push(format!("ambiguous run-together date {}: read as {d}", digits.as_str()));
                     }
-                    signature.push(d);
+                    out.push(Candidate { offset, iso: d, kind: Kind::Signature, strong: true });
                 }
             }
             continue;
         }
-        let mut found: Vec<(usize, usize, String)> = Vec::new();
+        // (start, end, iso, strong)
+        let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
         for caps in ARABIC.captures_iter(line) {
             let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
                 continue;
             };
             if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
-                found.push((all.start(), all.end(), iso));
+                found.push((all.start(), all.end(), iso, true));
             }
         }
         for caps in CHINESE.captures_iter(line) {
@@ -79,7 +129,7 @@ pub fn find_date(text: &str) -> DateFinding {
                 continue;
             };
             if let Some(iso) = iso(cn_year(y.as_str()), cn_small(m.as_str()), cn_small(d.as_str())) {
-                found.push((all.start(), all.end(), iso));
+                found.push((all.start(), all.end(), iso, true));
             }
         }
         for caps in SEPARATED.captures_iter(line) {
@@ -93,39 +143,18 @@ pub fn find_date(text: &str) -> DateFinding {
                 continue;
             }
             if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
-                found.push((all.start(), all.end(), iso));
+                found.push((all.start(), all.end(), iso, false));
             }
         }
-        for (start, end, iso) in found {
-            match classify(line, start, end) {
-                Kind::Signature => signature.push(iso),
-                Kind::Written => {
-                    if written.is_none() {
-                        written = Some(iso);
-                    }
-                }
-                Kind::Other => {}
+        found.sort_by_key(|f| f.0);
+        for (start, end, iso, strong) in found {
+            let kind = classify(line, start, end);
+            if kind != Kind::Other {
+                out.push(Candidate { offset: offset + start, iso, kind, strong });
             }
         }
     }
-    let date = match signature.last() {
-        Some(last) => {
-            let mut others: Vec<&String> = signature.iter().filter(|d| *d != last).collect();
-            others.dedup();
-            if !others.is_empty() {
-                let list: Vec<&str> = others.iter().map(|s| s.as_str()).collect();
-                warnings.push(format!("two candidate dates: {last} chosen over {}", list.join(", ")));
-            }
-            Some(last.clone())
-        }
-        None => {
-            if written.is_some() {
-                warnings.push("date taken from page metadata 成文日期".to_string());
-            }
-            written
-        }
-    };
-    DateFinding { date, warnings }
+    out
 }
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
@@ -139,6 +168,9 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
         return Kind::Other;
     }
     let after_clean = after.trim_matches(|c: char| c.is_whitespace() || "|)）".contains(c));
+    if after_clean.starts_with("印发") || after_clean.starts_with("印發") {
+        return Kind::Printed;
+    }
     if !after_clean.is_empty() {
         return Kind::Other;
     }
@@ -209,7 +241,7 @@ fn cn_year(s: &str) -> Option<i32> {
 
 fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
-        '〇' | '○' | '零' | 'O' | 'Ｏ' => 0,
+        '〇' | '○' | '零' | 'O' | 'o' | 'Ｏ' | '0' => 0,
         '一' => 1,
         '二' => 2,
         '三' => 3,
@@ -299,6 +331,30 @@ mod tests {
         let f = find_date("某某局\n2024年6月5日\n正文。\n某某局\n2024年6月8日");
         assert_eq!(f.date.as_deref(), Some("2024-06-08"));
         assert!(f.warnings.iter().any(|w| w.contains("two candidate dates")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn ocr_zero_in_a_chinese_year() {
+        assert_eq!(date("某某局\n二0二一年十月二十六日").as_deref(), Some("2021-10-26"));
+    }
+
+    #[test]
+    fn page_dates_above_the_letter_lose_to_the_signature() {
+        let text = "2023-10-10\n李丽代表:\n您提出的建议收悉。\n正文。\n某某局\n2023年9月27日";
+        let f = find_date(text);
+        assert_eq!(f.date.as_deref(), Some("2023-09-27"));
+        assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+        let text = "某某局\n2024.06.05\n正文收悉。\n某某局\n2024年6月8日";
+        assert_eq!(date(text).as_deref(), Some("2024-06-08"));
+    }
+
+    #[test]
+    fn printed_date_is_a_last_resort() {
+        let text = "感谢支持。\n抄送：市政协提案委。\n市交通局办公室        2024年6月5日印发";
+        let f = find_date(text);
+        assert_eq!(f.date.as_deref(), Some("2024-06-05"));
+        assert!(!f.warnings.is_empty());
+        assert_eq!(date("某某局\n2024年6月3日\n市交通局办公室 2024年6月5日印发").as_deref(), Some("2024-06-03"));
     }
 
     #[test]

@@ -43,6 +43,14 @@ pub fn find_cc(text: &str) -> Vec<String> {
     for caps in CC.captures_iter(text) {
         let Some(value) = caps.get(1) else { continue };
         let mut value = value.as_str().trim_start();
+        // `抄送：` alone: the recipients are on the next line.
+        if value.trim().is_empty() {
+            value = text
+                .get(value_end(&caps)..)
+                .and_then(|rest| rest.split('\n').find(|l| !l.trim().is_empty()))
+                .unwrap_or("")
+                .trim_start();
+        }
         if let Some(end) = CC_END.find(value) {
             value = value.get(..end.start()).unwrap_or("");
         }
@@ -55,6 +63,10 @@ pub fn find_cc(text: &str) -> Vec<String> {
         }
     }
     cc
+}
+
+fn value_end(caps: &regex::Captures) -> usize {
+    caps.get(0).map_or(0, |m| m.end())
 }
 
 /// The 签发人 / 领导签发 name, layout spaces removed.
@@ -118,6 +130,11 @@ mod tests {
         assert_eq!(find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"), ["市人大代表工委", "市政府督查室"]);
         assert_eq!(find_cc("抄报：县人大人事委 县政府办公室"), ["县人大人事委", "县政府办公室"]);
         assert_eq!(find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"), ["县人大人事委", "县政府办公室", "市交通局"]);
+    }
+
+    #[test]
+    fn cc_label_alone_on_its_line() {
+        assert_eq!(find_cc("抄送：\n\n市人大代表工委，市政府督查室。\n"), ["市人大代表工委", "市政府督查室"]);
     }
 
     #[test]
