@@ -128,8 +128,9 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
                         current = Some(contacts.len() - 1);
                         continue;
                     }
-                    // A phone line after a name line belongs to that contact.
-                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2);
+                    // A phone line after a name line belongs to that contact, unless it is the
+                    // website's footer.
+                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2) && !FOOTER.is_match(line);
                     if near_prev {
                         if let Some(contact) = contacts.last_mut() {
                             push_phones(&mut contact.phones, item.phones);
@@ -234,12 +235,25 @@ fn labelled_values(line: &str) -> Vec<Labelled> {
     for (k, (_, value_start, kind, role)) in labels.iter().enumerate() {
         let value_end = labels.get(k + 1).map_or(line.len(), |l| l.0);
         let value = line.get(*value_start..value_end).unwrap_or("");
-        let (name, phones) = match kind {
-            LabelKind::Stop => (None, Vec::new()),
-            LabelKind::Name | LabelKind::Phone { may_name: true } => (leading_name(value), phones_in(value)),
-            LabelKind::Phone { may_name: false } => (None, phones_in(value)),
-        };
-        out.push(Labelled { kind: *kind, role: role.clone(), name, phones });
+        match kind {
+            LabelKind::Stop => out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: Vec::new() }),
+            LabelKind::Phone { may_name: false } => {
+                out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(value) })
+            }
+            LabelKind::Name | LabelKind::Phone { may_name: true } => {
+                // `张三 138…；李四 139…` or `张三、李四`: one contact per name, phones with the
+                // name before them.
+                let first = out.len();
+                for part in value.split(['；', ';', '、']) {
+                    let (name, phones) = (leading_name(part), phones_in(part));
+                    let continues = name.is_none() && out.len() > first;
+                    match out.last_mut() {
+                        Some(last) if continues => push_phones(&mut last.phones, phones),
+                        _ => out.push(Labelled { kind: *kind, role: role.clone(), name, phones }),
+                    }
+                }
+            }
+        }
     }
     out
 }
@@ -430,6 +444,31 @@ mod tests {
         let text = "网站主办：某市人民政府办公室 联系电话：0731-88888888 湘ICP备05001234号";
         assert!(find_contacts(text).is_empty());
         assert!(one("联系人：周八 110101199003071234 13912345678").2 == ["13912345678"]);
+    }
+
+    #[test]
+    fn several_people_under_one_label() {
+        let cs = find_contacts("联系人：张三 13800000001；李四 0731-2345678");
+        let got: Vec<(Option<&str>, Vec<&str>)> =
+            cs.iter().map(|c| (c.name.as_deref(), c.phones.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [(Some("张三"), vec!["13800000001"]), (Some("李四"), vec!["0731-2345678"])]);
+        let (_, name, phones) = one("联系人：王五；13800000002");
+        assert_eq!((name.as_deref(), phones), (Some("王五"), vec!["13800000002".to_string()]));
+    }
+
+    #[test]
+    fn name_in_a_contact_method_label() {
+        let (role, name, phones) = one("联系方式：赵敏 13912345678");
+        assert_eq!(role.as_deref(), Some("联系方式"));
+        assert_eq!(name.as_deref(), Some("赵敏"));
+        assert_eq!(phones, ["13912345678"]);
+    }
+
+    #[test]
+    fn a_footer_phone_below_the_contact_is_not_attached() {
+        let (_, name, phones) = one("联系人：钱进 13912345678\n主办单位：某市人民政府 电话：0731-88888888");
+        assert_eq!(name.as_deref(), Some("钱进"));
+        assert_eq!(phones, ["13912345678"]);
     }
 
     #[test]

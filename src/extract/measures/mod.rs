@@ -24,6 +24,15 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:衷心|非常|再次|诚挚|誠摯)?(?:感谢|感謝|谨此|謹此|特此|此复|此復|专此|專此|以上答复|以上答覆|联系人|聯系人|抄送|抄报)")
         .expect("closing regex")
 });
+/// Where the letter ends: attachments, cc, contacts and feedback forms carry their own lists.
+static LETTER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?m)^\s*(?:附\s*件\s*[:：\d一]|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人\s*[:：及]",
+        r"|[^\n。]{0,12}(?:征询|征求|反馈|反饋)?意见(?:表|单)\s*$)"
+    ))
+    .expect("letter end regex")
+});
+
 /// A line (after any section number) opening with 下一步 / 下步.
 static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])?\s*(下一步|下步)")
@@ -47,7 +56,8 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// The top-level sections after `body_start`, with spans in `text`; `line` is left 0 for the
 /// caller to map back to the original text.
 pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
-    let all = numbering::markers(text);
+    let letter_end = text.get(body_start..).and_then(|rest| LETTER_END.find(rest)).map_or(text.len(), |m| body_start + m.start());
+    let all: Vec<numbering::Marker> = numbering::markers(text).into_iter().filter(|m| m.start < letter_end).collect();
     let run = numbering::top_level_run(&all, body_start);
     let mut out = Vec::with_capacity(run.len());
     for (k, m) in run.iter().enumerate() {
@@ -193,6 +203,14 @@ mod tests {
     fn inline_yi_shi_without_numbering_gives_no_measures() {
         let text = "现答复如下:\n大队高度重视，一是学校处于集镇主要路段。二是家长守法意识较弱。\n联系人:许浩浩";
         assert!(find_measures(text, body(text)).is_empty());
+    }
+
+    #[test]
+    fn attachment_and_form_lists_after_the_letter_are_not_measures() {
+        let text = "您提出的建议收悉，现答复如下：\n我局已完成改造。\n感谢支持。\n附件：\n1.项目清单\n2.资金明细\n抄送：市人大";
+        assert!(find_measures(text, body(text)).is_empty());
+        let text = "现答复如下：\n1、已完成设计。\n2、已开工。\n某某局\n2024年6月5日\n代表建议办理情况征询意见表\n1.办理态度\n2.办理结果\n3.其他";
+        assert_eq!(find_measures(text, body(text)).len(), 2);
     }
 
     #[test]

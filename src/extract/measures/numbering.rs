@@ -35,7 +35,7 @@ static PAREN_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
 static ARABIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*([、.．])").expect("arabic marker regex"));
 static PAREN_ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]\s*(\d{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
+    LazyLock::new(|| Regex::new(r"^[（(]?\s*(\d{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
 /// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn every_numbering_style() {
-        let text = "一、基本情况\n二.建议办理情况\n（一）关于资金\n(二)关于项目\n1. 强化规划\n2、积极争取\n（3）其他";
+        let text = "一、基本情况\n二.建议办理情况\n（一）关于资金\n(二)关于项目\n1. 强化规划\n2、积极争取\n（3）其他\n4）再一项";
         assert_eq!(
             levels(text),
             [
@@ -151,7 +151,8 @@ mod tests {
                 (Level::ParenChinese, 2),
                 (Level::Arabic, 1),
                 (Level::Arabic, 2),
-                (Level::ParenArabic, 3)
+                (Level::ParenArabic, 3),
+                (Level::ParenArabic, 4)
             ]
         );
     }
