@@ -5,6 +5,7 @@
 //! to the name label just before or just after it. Numbers are only taken from label values, so
 //! footers, postcodes and ID numbers elsewhere in the page never become phones.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -153,13 +154,9 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     }
     flush_pending(&mut pending, &lines, &mut contacts, &mut contact_line);
 
-    let mut unique: Vec<Contact> = Vec::with_capacity(contacts.len());
-    for c in contacts {
-        if !unique.contains(&c) {
-            unique.push(c);
-        }
-    }
-    unique
+    // Lookup only, never iterated: the order is the text's.
+    let mut seen: HashSet<(Option<String>, Vec<String>)> = HashSet::new();
+    contacts.into_iter().filter(|c| seen.insert((c.name.clone(), c.phones.clone()))).collect()
 }
 
 /// Turn unclaimed phones into a contact without a name, unless a footer surrounds them.
@@ -179,9 +176,13 @@ fn flush_pending(
     }
 }
 
+/// More phones than this under one person is not a contact line but a table or a list: the
+/// cap keeps duplicate checks cheap on such input.
+const MAX_PHONES: usize = 16;
+
 fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
     for p in phones {
-        if !into.contains(&p) {
+        if into.len() < MAX_PHONES && !into.contains(&p) {
             into.push(p);
         }
     }
@@ -196,7 +197,8 @@ fn labelled_values(line: &str) -> Vec<Labelled> {
     }
     for caps in LABEL.captures_iter(line) {
         let Some(all) = caps.get(0) else { continue };
-        if labels.iter().any(|&(_, end, _, _)| all.start() < end) {
+        // Matches of one regex never overlap: only the truncated label can.
+        if labels.first().is_some_and(|&(_, end, _, _)| all.start() < end) {
             continue;
         }
         let before = line.get(..all.start()).unwrap_or("");
@@ -301,6 +303,9 @@ fn is_name_char(c: char) -> bool {
 fn phones_in(value: &str) -> Vec<String> {
     let mut phones = Vec::new();
     for caps in PHONE.captures_iter(value) {
+        if phones.len() >= MAX_PHONES {
+            break;
+        }
         let Some(all) = caps.get(0) else { continue };
         let digit_before = value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
         let rest = value.get(all.end()..).unwrap_or("");

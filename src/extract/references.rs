@@ -3,6 +3,7 @@
 //! The title keeps any inner <…> or 〈…〉 as written. The 《》 of the suggestion being answered
 //! (你提出的《关于…的建议》收悉) is the subject, not a reference, and so are 上一篇/下一篇 links.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -41,13 +42,15 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// The cited documents of a text in order, each once; `subject` (when known) is never one.
 pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
     let mut refs: Vec<Reference> = Vec::new();
-    for (open, close) in titles(text) {
+    // Title → index in `refs`, for lookups only (never iterated).
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (open, close, line_start) in titles(text) {
         let Some(title) = text.get(open + '《'.len_utf8()..close).map(str::trim) else { continue };
         if title.is_empty() || subject.is_some_and(|s| s == title) {
             continue;
         }
-        let line_start = text.get(..open).and_then(|s| s.rfind('\n')).map_or(0, |p| p + 1);
-        let line_before = text.get(line_start..open).unwrap_or("");
+        // The near context only: long flattened lines stay linear.
+        let line_before = tail(text.get(line_start..open).unwrap_or(""), 300);
         if ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| line_before.contains(w)) {
             continue;
         }
@@ -56,23 +59,28 @@ pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
             continue;
         }
         let doc_number = DOC_NUMBER.captures(after).and_then(|c| c.name("num").or(c.name("bare"))).map(|m| unify(m.as_str()));
-        match refs.iter_mut().find(|r| r.title == title) {
-            Some(seen) => {
-                if seen.doc_number.is_none() {
-                    seen.doc_number = doc_number;
+        match seen.get(title).and_then(|&k| refs.get_mut(k)) {
+            Some(earlier) => {
+                if earlier.doc_number.is_none() {
+                    earlier.doc_number = doc_number;
                 }
             }
-            None => refs.push(Reference { title: title.to_string(), doc_number }),
+            None => {
+                seen.insert(title.to_string(), refs.len());
+                refs.push(Reference { title: title.to_string(), doc_number });
+            }
         }
     }
     refs
 }
 
-/// Byte offsets of the outer 《 and its matching 》 on one line; inner 《》 stay in the title.
-fn titles(text: &str) -> Vec<(usize, usize)> {
+/// Byte offsets of each outer 《, its matching 》 and the start of its line; inner 《》 stay in
+/// the title.
+fn titles(text: &str) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     let mut depth = 0usize;
     let mut open = 0usize;
+    let mut line_start = 0usize;
     for (i, c) in text.char_indices() {
         match c {
             '《' => {
@@ -84,15 +92,27 @@ fn titles(text: &str) -> Vec<(usize, usize)> {
             '》' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    out.push((open, i));
+                    out.push((open, i, line_start));
                 }
             }
             // An unclosed 《 does not run past its line.
-            '\n' => depth = 0,
+            '\n' => {
+                depth = 0;
+                line_start = i + 1;
+            }
             _ => {}
         }
     }
     out
+}
+
+/// The last `max` bytes of `s` at most, cut at a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
 }
 
 /// A title naming a 建议/提案 in the sentence that acknowledges it is the subject.
@@ -101,7 +121,8 @@ fn is_the_answered_proposal(title: &str, line_before: &str, after: &str) -> bool
         return false;
     }
     let sentence_before = line_before.rsplit(['。', '！', '？', '；']).next().unwrap_or("");
-    let clause_after: String = after.chars().take_while(|c| !"，,。；;\n".contains(*c)).take(30).collect();
+    let clause_after: String = after
+        .chars().take_while(|c| !"，,。；;\n".contains(*c)).take(30).collect();
     ASKED_BEFORE.iter().any(|w| sentence_before.contains(w)) || ASKED_AFTER.iter().any(|w| clause_after.contains(w))
 }
 
@@ -180,6 +201,12 @@ mod tests {
     fn repeated_titles_once_and_navigation_links_never() {
         let text = "执行《重庆市城市园林绿化条例》规定。\n依据《重庆市城市园林绿化条例》。\n上一篇：《关于第12号建议的答复》";
         assert_eq!(refs(text), [("重庆市城市园林绿化条例".to_string(), None)]);
+    }
+
+    #[test]
+    fn many_titles_on_one_long_line() {
+        let line = "依据《某某条例》（湘财发〔2020〕1号）执行，".repeat(20000);
+        assert_eq!(refs(&line).len(), 1);
     }
 
     #[test]

@@ -159,8 +159,10 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
 fn classify(line: &str, start: usize, end: usize) -> Kind {
-    let before = line.get(..start).unwrap_or("");
+    // Only the near context matters; bounding it keeps long flattened lines linear.
+    let before = tail(line.get(..start).unwrap_or(""), 160);
     let after = line.get(end..).unwrap_or("");
+    let after = after.get(..after.len().min(after.char_indices().nth(40).map_or(after.len(), |(i, _)| i))).unwrap_or("");
     if WRITTEN_LABEL.is_match(before) {
         return Kind::Written;
     }
@@ -187,6 +189,15 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
         return Kind::Other;
     }
     Kind::Signature
+}
+
+/// The last `max` bytes of `s` at most, cut at a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
 }
 
 /// Digits of a date run together on the signature line: `20211026`, `2022711`, `2023927`.
@@ -355,6 +366,13 @@ mod tests {
         assert_eq!(f.date.as_deref(), Some("2024-06-05"));
         assert!(!f.warnings.is_empty());
         assert_eq!(date("某某局\n2024年6月3日\n市交通局办公室 2024年6月5日印发").as_deref(), Some("2024-06-03"));
+    }
+
+    #[test]
+    fn a_long_flattened_line_is_handled() {
+        let line = "某某局 2024年6月5日 ".repeat(20000);
+        assert_eq!(date(&line).as_deref(), None);
+        assert_eq!(tail("一二三", 4), "三");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod date;
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -40,6 +41,8 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// The 抄送/抄报 recipients, in order, copy counts and final 。 removed.
 pub fn find_cc(text: &str) -> Vec<String> {
     let mut cc = Vec::new();
+    // Lookup only, never iterated: the order is the text's.
+    let mut seen: HashSet<String> = HashSet::new();
     for caps in CC.captures_iter(text) {
         let Some(value) = caps.get(1) else { continue };
         let mut value = value.as_str().trim_start();
@@ -57,7 +60,7 @@ pub fn find_cc(text: &str) -> Vec<String> {
         let value = COPIES.replace_all(value, "");
         for part in CC_SEPARATOR.split(&value) {
             let part = part.trim_matches(|c: char| "。.．:：".contains(c) || c.is_whitespace());
-            if !part.is_empty() && !cc.iter().any(|c: &String| c == part) {
+            if !part.is_empty() && seen.insert(part.to_string()) {
                 cc.push(part.to_string());
             }
         }
