@@ -39,7 +39,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?P<mobile>(?:\+\s*86[\s-]*)?1[3-9]\d(?:[\s-]?\d){8})",
         r"|[(（]\s*(?P<area1>0\d{2,3})\s*[)）]\s*[-—–－]?\s*(?P<num1>\d{7,8})",
-        r"|(?P<area2>0\d{2,3})\s*[-—–－]+\s*(?P<num2>\d{7,8})",
+        r"|(?P<area2>0\d{2,3})(?:\s*[-—–－]+\s*|\s+)(?P<num2>\d{7,8})",
         r"|(?P<run>0\d{9,11})",
         r"|(?P<local>\d{7,8})",
     ))
@@ -278,6 +278,10 @@ fn leading_name(value: &str) -> Option<String> {
     if !chunk.is_empty() {
         chunks.push(chunk);
     }
+    // `市住建局 张三`: the unit comes first, the person after it.
+    if chunks.len() > 1 && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s))) {
+        chunks.remove(0);
+    }
     let mut iter = chunks.into_iter();
     let mut name = iter.next()?;
     // A single character is a name spread by layout spaces: close it up with the short
@@ -294,6 +298,9 @@ fn leading_name(value: &str) -> Option<String> {
     let n = name.chars().count();
     (2..=6).contains(&n).then_some(name)
 }
+
+/// Endings of a unit's name, which a contact value may give before the person's.
+const ORG_SUFFIXES: [&str; 10] = ["局", "委", "办", "科", "室", "处", "中心", "公司", "站", "所"];
 
 fn is_name_char(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·' | '•')
@@ -398,6 +405,13 @@ mod tests {
         assert_eq!(phones, ["0730-6231642"]);
         assert_eq!(one("联系电话：0876—7122073").2, ["0876-7122073"]);
         assert_eq!(one("经办人：王敏 0739-5362000-8001").2, ["0739-5362000-8001"]);
+    }
+
+    #[test]
+    fn unit_before_the_name_and_area_code_before_a_space() {
+        let (_, name, phones) = one("联系人：市住建局城建科 张三 0731 84567890");
+        assert_eq!(name.as_deref(), Some("张三"));
+        assert_eq!(phones, ["0731-84567890"]);
     }
 
     #[test]

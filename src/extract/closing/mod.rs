@@ -13,12 +13,12 @@ use crate::record::Fields;
 
 pub use date::{find_date, DateFinding};
 
-/// The cc label; its value runs to the line end.
+/// The cc label; its value runs to the next label or the line end.
 static CC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*[:：]([^\n]*)").expect("cc regex"));
+    LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*[:：]").expect("cc regex"));
 /// Where a cc value stops when other closing parts share its line.
 static CC_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s{4,}|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|\d{4}\s*年")
+    Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|\d{4}\s*年")
         .expect("cc end regex")
 });
 /// Copy counts after a recipient: (2份), （3 份）.
@@ -43,16 +43,12 @@ pub fn find_cc(text: &str) -> Vec<String> {
     let mut cc = Vec::new();
     // Lookup only, never iterated: the order is the text's.
     let mut seen: HashSet<String> = HashSet::new();
-    for caps in CC.captures_iter(text) {
-        let Some(value) = caps.get(1) else { continue };
-        let mut value = value.as_str().trim_start();
+    for label in CC.find_iter(text) {
+        let rest = text.get(label.end()..).unwrap_or("");
+        let mut value = rest.split('\n').next().unwrap_or("").trim_start();
         // `抄送：` alone: the recipients are on the next line.
         if value.trim().is_empty() {
-            value = text
-                .get(value_end(&caps)..)
-                .and_then(|rest| rest.split('\n').find(|l| !l.trim().is_empty()))
-                .unwrap_or("")
-                .trim_start();
+            value = rest.split('\n').find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
         }
         if let Some(end) = CC_END.find(value) {
             value = value.get(..end.start()).unwrap_or("");
@@ -66,10 +62,6 @@ pub fn find_cc(text: &str) -> Vec<String> {
         }
     }
     cc
-}
-
-fn value_end(caps: &regex::Captures) -> usize {
-    caps.get(0).map_or(0, |m| m.end())
 }
 
 /// The 签发人 / 领导签发 name, layout spaces removed.
@@ -133,6 +125,11 @@ mod tests {
         assert_eq!(find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"), ["市人大代表工委", "市政府督查室"]);
         assert_eq!(find_cc("抄报：县人大人事委 县政府办公室"), ["县人大人事委", "县政府办公室"]);
         assert_eq!(find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"), ["县人大人事委", "县政府办公室", "市交通局"]);
+    }
+
+    #[test]
+    fn cc_and_report_labels_on_one_line() {
+        assert_eq!(find_cc("抄报：市政府；抄送：市人大代表工委、市政协提案委。"), ["市政府", "市人大代表工委", "市政协提案委"]);
     }
 
     #[test]

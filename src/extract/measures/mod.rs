@@ -38,6 +38,9 @@ static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])?\s*(下一步|下步)")
         .expect("next step line regex")
 });
+/// A top-level section heading, which ends the 下一步 section before it.
+static SECTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]").expect("section regex"));
 /// 下一步 after a sentence break inside a paragraph.
 static NEXT_STEP_INLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。；;！!]\s*(下一步|下步)[，,：:]").expect("next step inline regex"));
@@ -119,11 +122,15 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
         if !is_heading {
             return Some(from_word.to_string());
         }
-        let next = lines.next()?;
-        if CLOSING.is_match(next) {
-            return None;
+        // Under a heading: the paragraphs up to the closing or the next section.
+        let mut paragraphs: Vec<&str> = Vec::new();
+        for next in lines.by_ref() {
+            if CLOSING.is_match(next) || LETTER_END.is_match(next) || SECTION.is_match(next) {
+                break;
+            }
+            paragraphs.push(next.trim());
         }
-        return Some(next.trim().to_string());
+        return (!paragraphs.is_empty()).then(|| paragraphs.join("\n"));
     }
     for line in body.split('\n') {
         if let Some(caps) = NEXT_STEP_INLINE.captures(line) {
@@ -190,6 +197,8 @@ mod tests {
         assert_eq!(find_next_steps(text, body(text)).as_deref(), Some("下一步县卫生健康局将会同财政等部门尽快商议协调。"));
         let heading_only = "现答复如下:\n下步工作打算\n我们将继续推进。\n感谢支持。";
         assert_eq!(find_next_steps(heading_only, body(heading_only)).as_deref(), Some("我们将继续推进。"));
+        let listed = "现答复如下:\n二、下一步工作打算\n1.加快建设。\n2.争取资金。\n三、其他\n正文。";
+        assert_eq!(find_next_steps(listed, body(listed)).as_deref(), Some("1.加快建设。\n2.争取资金。"));
     }
 
     #[test]
