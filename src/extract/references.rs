@@ -16,8 +16,8 @@ use crate::record::{Fields, Reference};
 /// a bare 〔year〕N号. Han text before a bare number is a new clause, not an agency code.
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*(?:[(（]\s*(?P<num>[\p{Han}A-Za-z]{0,15}?\s*[〔\[【﹝(（［]\s*(?:19|20)\d{2}\s*[〕\]】﹞)）］]\s*字?\s*第?\s*\d{1,5}\s*号)",
-        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)\d{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*\d{1,5}\s*号))"
+        r"^\s*(?:[(（]\s*(?P<num>[\p{Han}A-Za-z]{0,15}?\s*[〔\[【﹝(（［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞)）］]\s*字?\s*第?\s*[0-9]{1,5}\s*号)",
+        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*[0-9]{1,5}\s*号))"
     ))
     .expect("doc number regex")
 });

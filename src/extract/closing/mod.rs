@@ -18,12 +18,12 @@ static CC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*[:：]").expect("cc regex"));
 /// Where a cc value stops when other closing parts share its line.
 static CC_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|\d{4}\s*年")
+    Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|[0-9]{4}\s*年")
         .expect("cc end regex")
 });
 /// Copy counts after a recipient: (2份), （3 份）.
 static COPIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[(（]\s*\d+\s*份\s*[)）]|\d+\s*份").expect("copies regex"));
+    LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
 static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:签\s*发\s*人|簽\s*發\s*人|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]*)").expect("signer regex")

@@ -27,7 +27,7 @@ static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the letter ends: attachments, cc, contacts and feedback forms carry their own lists.
 static LETTER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?m)^\s*(?:附\s*件\s*[:：\d一]|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人\s*[:：及]",
+        r"(?m)^\s*(?:附\s*件\s*[:：0-9一]|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人\s*[:：及]",
         r"|[^\n。]{0,12}(?:征询|征求|反馈|反饋)?意见(?:表|单)\s*$)"
     ))
     .expect("letter end regex")
@@ -35,7 +35,7 @@ static LETTER_END: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line (after any section number) opening with 下一步 / 下步.
 static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[、.．])?\s*(下一步|下步)")
+    Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]|[0-9]{1,2}\s*[、.．])?\s*(下一步|下步)")
         .expect("next step line regex")
 });
 /// A top-level section heading, which ends the 下一步 section before it.

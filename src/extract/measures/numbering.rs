@@ -33,12 +33,12 @@ static PAREN_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?").expect("paren chinese marker regex")
 });
 static ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,2})\s*([、.．])").expect("arabic marker regex"));
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*([、.．])").expect("arabic marker regex"));
 static PAREN_ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?\s*(\d{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
+    LazyLock::new(|| Regex::new(r"^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
 /// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
 static GLUED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:19|20)\d{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
+    LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
 
 /// Every numbering marker that opens a line, in text order.
 pub fn markers(text: &str) -> Vec<Marker> {
