@@ -205,7 +205,9 @@ fn tail(s: &str, max: usize) -> &str {
 /// among month-day splits, single-digit month first, is kept).
 fn run_together(digits: &str) -> (Option<String>, bool) {
     let (Some(year), Some(rest)) = (digits.get(..4), digits.get(4..)) else { return (None, false) };
-    let year: Option<i32> = year.parse().ok();
+    // Without separators a phone number alone on a line can pass for a date: only years a
+    // published reply can carry are read.
+    let year: Option<i32> = year.parse().ok().filter(|y| (1990..=2039).contains(y));
     let splits: Vec<(usize, usize)> = match rest.len() {
         4 => vec![(2, 2)],
         3 => vec![(1, 2), (2, 1)],
@@ -386,5 +388,6 @@ mod tests {
     fn impossible_dates_are_rejected() {
         assert_eq!(date("某某局\n2023年2月30日"), None);
         assert_eq!(date("某某局\n20231345"), None);
+        assert_eq!(date("联系电话：\n87881012"), None);
     }
 }
