@@ -243,12 +243,14 @@ fn labelled_values(line: &str) -> Vec<Labelled> {
                 out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(value) })
             }
             LabelKind::Name | LabelKind::Phone { may_name: true } => {
-                // `张三 138…；李四 139…` or `张三、李四`: one contact per name, phones with the
-                // name before them.
+                // `张三 138…；李四 139…`, `张三、李四` or `张三 138…，李四 139…`: one contact per
+                // name, phones with the name before them. After a comma only a name with its own
+                // phone starts a new contact (`张三，市交通局科员` is one person).
                 let first = out.len();
-                for part in value.split(['；', ';', '、']) {
+                for (k, (part, by_comma)) in split_people(value).into_iter().enumerate() {
                     let (name, phones) = (leading_name(part), phones_in(part));
-                    let continues = name.is_none() && out.len() > first;
+                    let new_person = k == 0 || (name.is_some() && (!by_comma || !phones.is_empty()));
+                    let continues = !new_person && out.len() > first;
                     match out.last_mut() {
                         Some(last) if continues => push_phones(&mut last.phones, phones),
                         _ => out.push(Labelled { kind: *kind, role: role.clone(), name, phones }),
@@ -258,6 +260,22 @@ fn labelled_values(line: &str) -> Vec<Labelled> {
         }
     }
     out
+}
+
+/// A value cut at list separators: each part and whether a comma (not ；/、) opened it.
+fn split_people(value: &str) -> Vec<(&str, bool)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut by_comma = false;
+    for (i, c) in value.char_indices() {
+        if matches!(c, '；' | ';' | '、' | '，' | ',') {
+            parts.push((value.get(start..i).unwrap_or(""), by_comma));
+            start = i + c.len_utf8();
+            by_comma = matches!(c, '，' | ',');
+        }
+    }
+    parts.push((value.get(start..).unwrap_or(""), by_comma));
+    parts
 }
 
 /// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
@@ -471,6 +489,10 @@ mod tests {
         let got: Vec<(Option<&str>, Vec<&str>)> =
             cs.iter().map(|c| (c.name.as_deref(), c.phones.iter().map(String::as_str).collect())).collect();
         assert_eq!(got, [(Some("张三"), vec!["13800000001"]), (Some("李四"), vec!["0731-2345678"])]);
+        let got: Vec<Option<String>> = find_contacts("联系人：张三 13800000001，李四 13900000002").into_iter().map(|c| c.name).collect();
+        assert_eq!(got, [Some("张三".to_string()), Some("李四".to_string())]);
+        let (_, name, phones) = one("联系人：张三，市交通局科员，13800000003");
+        assert_eq!((name.as_deref(), phones), (Some("张三"), vec!["13800000003".to_string()]));
         let (_, name, phones) = one("联系人：王五；13800000002");
         assert_eq!((name.as_deref(), phones), (Some("王五"), vec!["13800000002".to_string()]));
     }

@@ -31,6 +31,8 @@ const CLOSE_FULL: char = '］';
 const PROPOSAL_KINDS: [&str; 6] = ["建议", "提案", "议案", "建議", "議案", "意见建议"];
 /// Words before a title that say it is the one being answered (你提出的《…》).
 const ASKED_BEFORE: [&str; 5] = ["提出", "所提", "提交", "你", "您"];
+/// What stands right before the answered proposal's title: 你提出的《…》.
+const ASKED_RIGHT_BEFORE: [&str; 6] = ["提出的", "所提的", "所提", "提交的", "领衔的", "领衔提出的"];
 /// Words right after a title that say so (《…》收悉, 《…》(72号)的答复).
 const ASKED_AFTER: [&str; 7] = ["收悉", "答复", "答覆", "答復", "复函", "復函", "办理"];
 
@@ -115,14 +117,22 @@ fn tail(s: &str, max: usize) -> &str {
     s.get(from..).unwrap_or("")
 }
 
-/// A title naming a 建议/提案 in the sentence that acknowledges it is the subject.
+/// The 《》 being answered: followed by 收悉, or right after 提出的/所提, whatever its ending;
+/// a title ending in 建议/提案 also when the sentence addresses the deputy or the clause after it
+/// says 答复/办理.
 fn is_the_answered_proposal(title: &str, line_before: &str, after: &str) -> bool {
+    let clause_after: String = after.chars().take_while(|c| !"，,。；;\n".contains(*c)).take(30).collect();
+    if clause_after.contains("收悉") {
+        return true;
+    }
+    let just_before = line_before.trim_end();
+    if ASKED_RIGHT_BEFORE.iter().any(|w| just_before.ends_with(w)) {
+        return true;
+    }
     if !PROPOSAL_KINDS.iter().any(|k| title.ends_with(k)) {
         return false;
     }
     let sentence_before = line_before.rsplit(['。', '！', '？', '；']).next().unwrap_or("");
-    let clause_after: String = after
-        .chars().take_while(|c| !"，,。；;\n".contains(*c)).take(30).collect();
     ASKED_BEFORE.iter().any(|w| sentence_before.contains(w)) || ASKED_AFTER.iter().any(|w| clause_after.contains(w))
 }
 
@@ -170,6 +180,12 @@ mod tests {
         assert!(refs(text).is_empty());
         let text = "2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复";
         assert!(refs(text).is_empty());
+    }
+
+    #[test]
+    fn an_answered_title_without_a_kind_word() {
+        assert!(refs("您提出的《关于解决羊肝石村人畜饮水困难问题》收悉，现答复如下").is_empty());
+        assert!(refs("对你们所提《加快老旧小区改造》，我局高度重视。").is_empty());
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub use date::{find_date, DateFinding};
 
 /// The cc label; its value runs to the next label or the line end.
 static CC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*[:：]").expect("cc regex"));
+    LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]").expect("cc regex"));
 /// Where a cc value stops when other closing parts share its line.
 static CC_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|[0-9]{4}\s*年")
@@ -26,7 +26,7 @@ static COPIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
 static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签\s*发\s*人|簽\s*發\s*人|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]*)").expect("signer regex")
+    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]*)").expect("signer regex")
 });
 
 /// Fill this family's fields of `out`.
@@ -128,6 +128,11 @@ mod tests {
     }
 
     #[test]
+    fn cc_unit_label() {
+        assert_eq!(find_cc("抄送单位：市人大代表工委"), ["市人大代表工委"]);
+    }
+
+    #[test]
     fn cc_and_report_labels_on_one_line() {
         assert_eq!(find_cc("抄报：市政府；抄送：市人大代表工委、市政协提案委。"), ["市政府", "市人大代表工委", "市政协提案委"]);
     }
@@ -148,5 +153,6 @@ mod tests {
         assert_eq!(find_signer("2023年7月18日\n\n领导签发:刘民华\n\n联系人及电话:李伟").as_deref(), Some("刘民华"));
         assert_eq!(find_signer("签 发 人：马 文 忠").as_deref(), Some("马文忠"));
         assert_eq!(find_signer("审核人:黎华"), None);
+        assert_eq!(find_signer("签发：周  伟").as_deref(), Some("周伟"));
     }
 }
