@@ -519,7 +519,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "needs full-width folding from the normalize stage, not yet in main"]
     fn full_width_phone_after_normalisation() {
         let doc = crate::normalize::normalize("联 系 人：张 雷 联系电话：５６１５５５２０");
         let (_, name, phones) = one(&doc.text);

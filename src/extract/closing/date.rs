@@ -378,7 +378,6 @@ mod tests {
     }
 
     #[test]
-    #[ignore = "needs full-width folding from the normalize stage, not yet in main"]
     fn full_width_date_after_normalisation() {
         let doc = crate::normalize::normalize("　　恩施州交通运输局\n　　２０２３年７月２０日\n");
         assert_eq!(date(&doc.text).as_deref(), Some("2023-07-20"));
