@@ -94,6 +94,8 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     for (i, line) in lines.iter().enumerate() {
         let found = labelled_values(line);
         let mut current: Option<usize> = None;
+        // Computed at most once per line: a long flattened line holds many labels.
+        let mut footer_line: Option<bool> = None;
         for item in found {
             match item.kind {
                 LabelKind::Stop => {}
@@ -131,7 +133,7 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
                     }
                     // A phone line after a name line belongs to that contact, unless it is the
                     // website's footer.
-                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2) && !FOOTER.is_match(line);
+                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2) && !*footer_line.get_or_insert_with(|| FOOTER.is_match(line));
                     if near_prev {
                         if let Some(contact) = contacts.last_mut() {
                             push_phones(&mut contact.phones, item.phones);

@@ -56,7 +56,8 @@ pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
         if ["上一篇", "下一篇", "上一条", "下一条"].iter().any(|w| line_before.contains(w)) {
             continue;
         }
-        let after = text.get(close + '》'.len_utf8()..).unwrap_or("");
+        // Only what follows closely can be this title's 文号 or acknowledgement.
+        let after = head(text.get(close + '》'.len_utf8()..).unwrap_or(""), 200);
         if is_the_answered_proposal(title, line_before, after) {
             continue;
         }
@@ -106,6 +107,15 @@ fn titles(text: &str) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// The first `max` bytes of `s` at most, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut to = s.len().min(max);
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or("")
 }
 
 /// The last `max` bytes of `s` at most, cut at a character boundary.

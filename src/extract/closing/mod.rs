@@ -26,7 +26,7 @@ static COPIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
 static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]*)").expect("signer regex")
+    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})").expect("signer regex")
 });
 
 /// Fill this family's fields of `out`.
@@ -44,7 +44,8 @@ pub fn find_cc(text: &str) -> Vec<String> {
     // Lookup only, never iterated: the order is the text's.
     let mut seen: HashSet<String> = HashSet::new();
     for label in CC.find_iter(text) {
-        let rest = text.get(label.end()..).unwrap_or("");
+        // A cc list is short: bounding the look-ahead keeps long flattened lines linear.
+        let rest = head(text.get(label.end()..).unwrap_or(""), 1200);
         let mut value = rest.split('\n').next().unwrap_or("").trim_start();
         // `抄送：` alone: the recipients are on the next line.
         if value.trim().is_empty() {
@@ -62,6 +63,15 @@ pub fn find_cc(text: &str) -> Vec<String> {
         }
     }
     cc
+}
+
+/// The first `max` bytes of `s` at most, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut to = s.len().min(max);
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or("")
 }
 
 /// The 签发人 / 领导签发 name, layout spaces removed.
