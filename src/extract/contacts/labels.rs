@@ -138,7 +138,7 @@ fn split_people(value: &str) -> Vec<(&str, bool)> {
 }
 
 /// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
-fn leading_name(value: &str) -> Option<String> {
+pub fn leading_name(value: &str) -> Option<String> {
     let mut chunks: Vec<String> = Vec::new();
     let mut chunk = String::new();
     for c in value.trim_start().chars() {

@@ -17,8 +17,8 @@ use super::Hints;
 use crate::normalize::Normalized;
 use crate::record::{Contact, Fields};
 
-use labels::{labelled_values, LabelKind};
-use phones::push_phones;
+use labels::{labelled_values, leading_name, LabelKind, Labelled};
+use phones::{phones_in, push_phones};
 
 /// Words of a website footer: a phone label on such a line is the site's, not the letter's.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -40,8 +40,23 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     // Phones from a phone label that no name label claimed yet: (line index, role, phones).
     let mut pending: Option<(usize, String, Vec<String>)> = None;
 
+    // A label ending its line with nothing after it (`联系人：`): its value is the next line.
+    let mut awaiting: Option<(LabelKind, String)> = None;
+
     for (i, line) in lines.iter().enumerate() {
-        let found = labelled_values(line);
+        let mut found = labelled_values(line);
+        match awaiting.take() {
+            Some((kind, role)) if found.is_empty() => {
+                let name = if kind == LabelKind::Name { leading_name(line) } else { None };
+                found.push(Labelled { kind, role, name, phones: phones_in(line) });
+            }
+            _ => {}
+        }
+        if let Some(last) = found.last() {
+            if last.kind != LabelKind::Stop && last.name.is_none() && last.phones.is_empty() {
+                awaiting = Some((last.kind, last.role.clone()));
+            }
+        }
         let mut current: Option<usize> = None;
         // Computed at most once per line: a long flattened line holds many labels.
         let mut footer_line: Option<bool> = None;
@@ -277,6 +292,15 @@ mod tests {
         let (_, name, phones) = one(&doc.text);
         assert_eq!(name.as_deref(), Some("张雷"));
         assert_eq!(phones, ["56155520"]);
+    }
+
+    #[test]
+    fn value_on_the_line_after_its_label() {
+        let (role, name, phones) = one("联系人：\n    张  华   0731-5223344\n");
+        assert_eq!((role.as_deref(), name.as_deref()), (Some("联系人"), Some("张华")));
+        assert_eq!(phones, ["0731-5223344"]);
+        let (_, name, phones) = one("联系人：李娜\n联系电话：\n13912345678");
+        assert_eq!((name.as_deref(), phones), (Some("李娜"), vec!["13912345678".to_string()]));
     }
 
     #[test]

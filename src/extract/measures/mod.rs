@@ -17,8 +17,11 @@ use crate::normalize::Normalized;
 use crate::record::{Fields, Measure};
 
 /// Where the reply proper begins: the quoted suggestion and the page header come before it.
-static ACKNOWLEDGEMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"答复如下|答覆如下|答復如下|收悉|办理情况如下|辦理情況如下").expect("acknowledgement regex"));
+/// 答复如下 is the surest mark (a quotation of the suggestion may sit between 收悉 and it).
+static REPLY_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"答复如下|答覆如下|答復如下|办理情况如下|辦理情況如下|答复意见如下").expect("reply follows regex")
+});
+static ACKNOWLEDGEMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"收悉").expect("acknowledgement regex"));
 /// Lines that end the body: thanks, closing formulae, contact and cc lines.
 static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:衷心|非常|再次|诚挚|誠摯)?(?:感谢|感謝|谨此|謹此|特此|此复|此復|专此|專此|以上答复|以上答覆|联系人|聯系人|抄送|抄报)")
@@ -48,12 +51,17 @@ static NEXT_STEP_INLINE: LazyLock<Regex> =
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
     let text = doc.text.as_str();
-    let body_start = ACKNOWLEDGEMENT.find(text).map_or(0, |m| m.end());
+    let body_start = body_start(text);
     out.measures = find_measures(text, body_start)
         .into_iter()
         .map(|m| Measure { line: doc.line_at(m.span.0), ..m })
         .collect();
     out.next_steps = find_next_steps(text, body_start);
+}
+
+/// Where the reply proper begins: after 答复如下, else after 收悉, else the top of the text.
+fn body_start(text: &str) -> usize {
+    REPLY_FOLLOWS.find(text).or_else(|| ACKNOWLEDGEMENT.find(text)).map_or(0, |m| m.end())
 }
 
 /// The top-level sections after `body_start`, with spans in `text`; `line` is left 0 for the
@@ -154,7 +162,7 @@ mod tests {
 你的建议很好，衷心感谢在百忙之中关注特色小镇。\n\n抄送：市人大联工委、市政府办公室";
 
     fn body(text: &str) -> usize {
-        ACKNOWLEDGEMENT.find(text).map_or(0, |m| m.end())
+        body_start(text)
     }
 
     #[test]
@@ -220,6 +228,13 @@ mod tests {
         assert!(find_measures(text, body(text)).is_empty());
         let text = "现答复如下：\n1、已完成设计。\n2、已开工。\n某某局\n2024年6月5日\n代表建议办理情况征询意见表\n1.办理态度\n2.办理结果\n3.其他";
         assert_eq!(find_measures(text, body(text)).len(), 2);
+    }
+
+    #[test]
+    fn a_quoted_list_between_acknowledgement_and_reply_is_skipped() {
+        let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n三、延长班次\n经研究，现答复如下：\n一、关于修路\n正文。\n二、关于站点\n正文。";
+        let ms = find_measures(text, body(text));
+        assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于修路", "关于站点"]);
     }
 
     #[test]
