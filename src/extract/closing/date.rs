@@ -173,6 +173,11 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
     if after_clean.starts_with("印发") || after_clean.starts_with("印發") {
         return Kind::Printed;
     }
+    // A seal mark or a contact note in brackets may follow the signing date on its line.
+    let after_clean = match after_clean.strip_prefix(['(', '（']) {
+        Some(note) if ["章", "联系", "聯系", "公开", "公開"].iter().any(|w| note.contains(w)) => "",
+        _ => after_clean,
+    };
     if !after_clean.is_empty() {
         return Kind::Other;
     }
@@ -381,6 +386,13 @@ mod tests {
     fn full_width_date_after_normalisation() {
         let doc = crate::normalize::normalize("　　恩施州交通运输局\n　　２０２３年７月２０日\n");
         assert_eq!(date(&doc.text).as_deref(), Some("2023-07-20"));
+    }
+
+    #[test]
+    fn seal_mark_or_contact_note_after_the_date() {
+        assert_eq!(date("某某局\n2024年6月5日（盖章）").as_deref(), Some("2024-06-05"));
+        assert_eq!(date("某某局 2020年6月19日 (联系人及电话:叶贞京 020-37288750)").as_deref(), Some("2020-06-19"));
+        assert_eq!(date("2023年11月5日（星期日）"), None);
     }
 
     #[test]
