@@ -1,5 +1,6 @@
 //! Closing: cc (抄送/抄报), signer (签发人/领导签发) and the signing date ([`date`]).
 
+mod calendar;
 mod date;
 
 use std::collections::HashSet;
