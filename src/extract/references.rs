@@ -13,11 +13,13 @@ use crate::normalize::Normalized;
 use crate::record::{Fields, Reference};
 
 /// A 文号 right after a title: in parentheses with its agency code (（湘政办发〔2019〕58号）), or
-/// a bare 〔year〕N号. Han text before a bare number is a new clause, not an agency code.
+/// a bare 〔year〕N号, or an order's number (（国务院令第198号）). Han text before a bare number is a new clause, not an agency code.
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s*(?:[(（]\s*(?P<num>[\p{Han}A-Za-z]{0,15}?\s*[〔\[【﹝(（［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞)）］]\s*字?\s*第?\s*[0-9]{1,5}\s*号)",
-        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*[0-9]{1,5}\s*号))"
+        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*[0-9]{1,5}\s*号)",
+        // Orders are numbered without a year: （国务院令第198号）.
+        r"|[(（]\s*(?P<order>\p{Han}{1,12}令\s*第\s*[0-9]{1,5}\s*号))"
     ))
     .expect("doc number regex")
 });
@@ -61,7 +63,7 @@ pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
         if is_the_answered_proposal(title, line_before, after) {
             continue;
         }
-        let doc_number = DOC_NUMBER.captures(after).and_then(|c| c.name("num").or(c.name("bare"))).map(|m| unify(m.as_str()));
+        let doc_number = DOC_NUMBER.captures(after).and_then(|c| c.name("num").or(c.name("bare")).or(c.name("order"))).map(|m| unify(m.as_str()));
         match seen.get(title).and_then(|&k| refs.get_mut(k)) {
             Some(earlier) => {
                 if earlier.doc_number.is_none() {
@@ -216,6 +218,11 @@ mod tests {
                 ("另一个办法".to_string(), Some("〔2019〕3号".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn an_order_number() {
+        assert_eq!(refs("依据《城市道路管理条例》（国务院令第198号）加强管理。")[0].1.as_deref(), Some("国务院令第198号"));
     }
 
     #[test]
