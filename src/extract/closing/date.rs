@@ -30,7 +30,7 @@ static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4})\s*([-./])\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})").expect("separated date regex")
 });
 static RUN_TOGETHER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*([0-9]{6,8})[\s|]*$").expect("run-together date regex"));
+    LazyLock::new(|| Regex::new(r"^\s*(?:\p{Han}{2,30}\s+)?([0-9]{6,8})[\s|]*$").expect("run-together date regex"));
 /// A label just before a date: the date belongs to the page or the hand-off, not the signature.
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(时间|時間|日期|发布|發布|更新|交办|交辦|反馈|反饋|成文|发表|發表|浏览|瀏覽|点击|點擊|签收|答复期限|办结)[^:：]{0,4}[:：]?\s*$")
@@ -105,7 +105,11 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         let offset = line_start;
         line_start += line.len() + 1;
         if let Some(caps) = RUN_TOGETHER.captures(line) {
-            if let Some(digits) = caps.get(1) {
+            // After a label (电话 20231015) the digits are that label's number.
+            let labelled = ["电话", "電話", "编码", "編碼", "邮编", "号码", "號碼", "传真", "手机", "号", "號"]
+                .iter()
+                .any(|w| line.contains(w));
+            if let Some(digits) = caps.get(1).filter(|_| !labelled) {
                 let (date, ambiguous) = run_together(digits.as_str());
                 if let Some(d) = date {
                     if ambiguous {
@@ -228,6 +232,12 @@ mod tests {
         assert_eq!(date("某某局\n2022711").as_deref(), Some("2022-07-11"));
         let f = find_date("日期:2023-10-10\n重庆市北碚区城市管理局\n\n        2023927        \n");
         assert_eq!(f.date.as_deref(), Some("2023-09-27"));
+    }
+
+    #[test]
+    fn run_together_digits_after_the_agency_on_one_line() {
+        assert_eq!(date("感谢支持。\n交警潘集大队      20241018").as_deref(), Some("2024-10-18"));
+        assert_eq!(date("感谢支持。\n联系电话 20231015"), None);
     }
 
     #[test]

@@ -172,6 +172,10 @@ pub fn leading_name(value: &str) -> Option<String> {
             name.push_str(&next);
         }
     }
+    // 张三同志: the form of address is not part of the name.
+    if let Some(stripped) = name.strip_suffix("同志") {
+        name = stripped.to_string();
+    }
     let n = name.chars().count();
     (2..=6).contains(&n).then_some(name)
 }
@@ -194,6 +198,7 @@ mod tests {
         assert_eq!(leading_name("张  征 市公安局东区分局纪委书记").as_deref(), Some("张征"));
         assert_eq!(leading_name("曹权文15842986508").as_deref(), Some("曹权文"));
         assert_eq!(leading_name("13800000000"), None);
+        assert_eq!(leading_name("张三同志 13800000000").as_deref(), Some("张三"));
     }
 
     #[test]
