@@ -26,6 +26,9 @@ static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("footer regex")
 });
 
+/// The acknowledgement that opens the reply proper.
+static BODY_START: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"收悉|答复如下").expect("body start regex"));
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
     out.contacts = find_contacts(&doc.text);
@@ -34,6 +37,9 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// All contacts of a document, in order, without duplicates.
 pub fn find_contacts(text: &str) -> Vec<Contact> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    // A phone without a name above the reply (a deputy's number in the quoted suggestion
+    // record) is not the reply's contact.
+    let body_line = lines.iter().position(|l| BODY_START.is_match(l)).unwrap_or(0);
     let mut contacts: Vec<Contact> = Vec::new();
     // Line index of the name label that made each contact.
     let mut contact_line: Vec<usize> = Vec::new();
@@ -114,11 +120,11 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
         // website's own footer.
         if let Some((at, _, _)) = &pending {
             if i >= at + 2 {
-                flush_pending(&mut pending, &lines, &mut contacts, &mut contact_line);
+                flush_pending(&mut pending, &lines, body_line, &mut contacts, &mut contact_line);
             }
         }
     }
-    flush_pending(&mut pending, &lines, &mut contacts, &mut contact_line);
+    flush_pending(&mut pending, &lines, body_line, &mut contacts, &mut contact_line);
 
     // Lookup only, never iterated: the order is the text's.
     let mut seen: HashSet<(Option<String>, Vec<String>)> = HashSet::new();
@@ -129,6 +135,7 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
 fn flush_pending(
     pending: &mut Option<(usize, String, Vec<String>)>,
     lines: &[&str],
+    body_line: usize,
     contacts: &mut Vec<Contact>,
     contact_line: &mut Vec<usize>,
 ) {
@@ -136,7 +143,7 @@ fn flush_pending(
     let lo = at.saturating_sub(1);
     let hi = (at + 2).min(lines.len());
     let footer = lines.get(lo..hi).unwrap_or(&[]).iter().any(|l| FOOTER.is_match(l));
-    if !footer {
+    if !footer && at >= body_line {
         contacts.push(Contact { role: Some(role), name: None, phones });
         contact_line.push(at);
     }
@@ -301,6 +308,15 @@ mod tests {
         assert_eq!(phones, ["0731-5223344"]);
         let (_, name, phones) = one("联系人：李娜\n联系电话：\n13912345678");
         assert_eq!((name.as_deref(), phones), (Some("李娜"), vec!["13912345678".to_string()]));
+    }
+
+    #[test]
+    fn a_nameless_phone_above_the_reply_is_not_a_contact() {
+        let text = "建议号:201号\n领衔代表:伏正洪\n联系电话:13987654321\n内容:修路。\n伏正洪代表:\n你们提出的建议收悉,现答复如下:\n正文。\n联系电话:0876-7122804";
+        let cs = find_contacts(text);
+        assert_eq!(cs.len(), 1, "{cs:?}");
+        assert_eq!(cs[0].phones, ["0876-7122804"]);
+        assert_eq!(cs[0].role.as_deref(), Some("联系电话"));
     }
 
     #[test]
