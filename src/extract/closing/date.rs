@@ -19,12 +19,13 @@ pub struct DateFinding {
     pub warnings: Vec<String>,
 }
 
-static ARABIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日").expect("arabic date regex")
-});
-static CHINESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日")
-        .expect("chinese date regex")
+/// 年月日 dates, each part in Arabic digits or Chinese numerals (scans mix them: ２０２３年七月二十日).
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"([0-9]{4}|[〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*",
+        r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    ))
+    .expect("date regex")
 });
 static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4})\s*([-./])\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})").expect("separated date regex")
@@ -122,19 +123,14 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         }
         // (start, end, iso, strong)
         let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
-        for caps in ARABIC.captures_iter(line) {
+        for caps in YMD.captures_iter(line) {
             let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
                 continue;
             };
-            if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
-                found.push((all.start(), all.end(), iso, true));
-            }
-        }
-        for caps in CHINESE.captures_iter(line) {
-            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
-                continue;
-            };
-            if let Some(iso) = iso(cn_year(y.as_str()), cn_small(m.as_str()), cn_small(d.as_str())) {
+            let year = y.as_str().parse().ok().or_else(|| cn_year(y.as_str()));
+            let month = m.as_str().parse().ok().or_else(|| cn_small(m.as_str()));
+            let day = d.as_str().parse().ok().or_else(|| cn_small(d.as_str()));
+            if let Some(iso) = iso(year, month, day) {
                 found.push((all.start(), all.end(), iso, true));
             }
         }
@@ -280,6 +276,11 @@ mod tests {
         let f = find_date("某某局\n2024年6月5日\n正文。\n某某局\n2024年6月8日");
         assert_eq!(f.date.as_deref(), Some("2024-06-08"));
         assert!(f.warnings.iter().any(|w| w.contains("two candidate dates")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn arabic_year_with_chinese_month_and_day() {
+        assert_eq!(date("某某局\n2023年七月二十日").as_deref(), Some("2023-07-20"));
     }
 
     #[test]
