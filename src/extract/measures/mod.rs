@@ -77,7 +77,9 @@ pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
             None => last_section_end(text, m),
         };
         let section = text.get(m.body_start..end).unwrap_or("");
-        let heading = heading(text.get(m.body_start..m.line_end).unwrap_or(""));
+        // A marker alone on its line (`一、` then the heading below it) heads the next line.
+        let heading = heading(text.get(m.body_start..m.line_end).unwrap_or(""))
+            .or_else(|| section.split('\n').find(|l| !l.trim().is_empty()).and_then(heading));
         out.push(Measure { index: m.index, heading, points: points::points(section), line: 0, span: (m.start, end) });
     }
     out
@@ -235,6 +237,13 @@ mod tests {
         let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n三、延长班次\n经研究，现答复如下：\n一、关于修路\n正文。\n二、关于站点\n正文。";
         let ms = find_measures(text, body(text));
         assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于修路", "关于站点"]);
+    }
+
+    #[test]
+    fn a_marker_alone_on_its_line_heads_the_next_line() {
+        let text = "现答复如下：\n一、\n关于资金保障\n正文。\n二、\n关于项目建设\n正文。";
+        let ms = find_measures(text, body(text));
+        assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于资金保障", "关于项目建设"]);
     }
 
     #[test]
