@@ -16,10 +16,10 @@ use crate::record::{Fields, Reference};
 /// a bare 〔year〕N号, or an order's number (（国务院令第198号）). Han text before a bare number is a new clause, not an agency code.
 static DOC_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\s*(?:[(（]\s*(?P<num>[\p{Han}A-Za-z]{0,15}?\s*[〔\[【﹝(（［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞)）］]\s*字?\s*第?\s*[0-9]{1,5}\s*号)",
-        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*[0-9]{1,5}\s*号)",
+        r"^\s*(?:[(（]\s*(?P<num>[\p{Han}A-Za-z]{0,15}?\s*[〔\[【﹝(（［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞)）］]\s*字?\s*第?\s*[0-9]{1,5}\s*[号號])",
+        r"|(?P<bare>[〔\[【﹝［]\s*(?:19|20)[0-9]{2}\s*[〕\]】﹞］]\s*字?\s*第?\s*[0-9]{1,5}\s*[号號])",
         // Orders are numbered without a year: （国务院令第198号）.
-        r"|[(（]\s*(?P<order>\p{Han}{1,12}令\s*第\s*[0-9]{1,5}\s*号))"
+        r"|[(（]\s*(?P<order>\p{Han}{1,12}令\s*第\s*[0-9]{1,5}\s*[号號]))"
     ))
     .expect("doc number regex")
 });
@@ -218,6 +218,11 @@ mod tests {
                 ("另一个办法".to_string(), Some("〔2019〕3号".to_string()))
             ]
         );
+    }
+
+    #[test]
+    fn traditional_doc_number() {
+        assert_eq!(refs("按照《關於加強水利建設的通知》（粵水農〔2016〕12號）執行。")[0].1.as_deref(), Some("粵水農〔2016〕12號"));
     }
 
     #[test]
