@@ -85,7 +85,7 @@ pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
     out
 }
 
-/// The last section ends at the first closing line, or at the 下一步 paragraph unless the
+/// The last section ends at the first closing line (or attachment, cc, contact line), or at the 下一步 paragraph unless the
 /// section is itself about the next steps (三、下步工作方向).
 fn last_section_end(text: &str, m: &numbering::Marker) -> usize {
     let own_heading = text.get(m.body_start..m.line_end).unwrap_or("");
@@ -96,7 +96,7 @@ fn last_section_end(text: &str, m: &numbering::Marker) -> usize {
             break;
         }
         let line = rest.split('\n').next().unwrap_or("");
-        if CLOSING.is_match(line) || (!about_next && NEXT_STEP_LINE.is_match(line)) {
+        if CLOSING.is_match(line) || LETTER_END.is_match(line) || (!about_next && NEXT_STEP_LINE.is_match(line)) {
             return offset;
         }
         offset += line.len() + 1;
@@ -237,6 +237,14 @@ mod tests {
         let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n三、延长班次\n经研究，现答复如下：\n一、关于修路\n正文。\n二、关于站点\n正文。";
         let ms = find_measures(text, body(text));
         assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于修路", "关于站点"]);
+    }
+
+    #[test]
+    fn the_last_section_stops_at_the_attachments() {
+        let text = "现答复如下：\n1、已完成设计。\n2、已开工建设。\n附件：项目资金表";
+        let ms = find_measures(text, body(text));
+        assert_eq!(ms.len(), 2);
+        assert_eq!(text.get(ms[1].span.0..ms[1].span.1), Some("2、已开工建设。\n"));
     }
 
     #[test]
