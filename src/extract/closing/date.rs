@@ -40,6 +40,12 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITTEN_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"成文(日期|时间|時間)[^:：]{0,2}[:：]?\s*$").expect("written label regex"));
 
+/// Closing labels that may follow the signing date on one flattened line.
+static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:联|聯)\s*(?:系|繫)\s*(?:人|电\s*话|電\s*話|方\s*式)|(?:承|经|經)\s*(?:办|辦)\s*人|抄\s*(?:送|报|報)|签\s*发|簽\s*發|领导签发)")
+        .expect("closing label regex")
+});
+
 /// Where the letter proper begins: dates above it belong to the page header.
 static BODY_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"收悉|答复如下|答覆如下|答復如下").expect("body start regex"));
@@ -180,6 +186,8 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
         Some(note) if ["章", "联系", "聯系", "公开", "公開"].iter().any(|w| note.contains(w)) => "",
         _ => after_clean,
     };
+    // On a flattened page the contact, cc or signer label follows the date on the same line.
+    let after_clean = if CLOSING_LABEL.is_match(after_clean) { "" } else { after_clean };
     if !after_clean.is_empty() {
         return Kind::Other;
     }
@@ -318,6 +326,13 @@ mod tests {
     fn full_width_date_after_normalisation() {
         let doc = crate::normalize::normalize("　　恩施州交通运输局\n　　２０２３年７月２０日\n");
         assert_eq!(date(&doc.text).as_deref(), Some("2023-07-20"));
+    }
+
+    #[test]
+    fn closing_labels_after_the_date_on_a_flattened_line() {
+        let text = "感谢支持。 某某局 2021年7月2日 联系人:张三 电话:13800000000 |";
+        assert_eq!(date(text).as_deref(), Some("2021-07-02"));
+        assert_eq!(date("某某局 2021年7月2日 召开会议"), None);
     }
 
     #[test]
