@@ -63,7 +63,10 @@ pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
         if is_the_answered_proposal(title, line_before, after) {
             continue;
         }
-        let doc_number = DOC_NUMBER.captures(after).and_then(|c| c.name("num").or(c.name("bare")).or(c.name("order"))).map(|m| unify(m.as_str()));
+        let doc_number = DOC_NUMBER
+            .captures(after)
+            .and_then(|c| c.name("num").or(c.name("bare")).or(c.name("order")))
+            .map(|m| unify(m.as_str()));
         match seen.get(title).and_then(|&k| refs.get_mut(k)) {
             Some(earlier) => {
                 if earlier.doc_number.is_none() {
@@ -222,12 +225,18 @@ mod tests {
 
     #[test]
     fn traditional_doc_number() {
-        assert_eq!(refs("按照《關於加強水利建設的通知》（粵水農〔2016〕12號）執行。")[0].1.as_deref(), Some("粵水農〔2016〕12號"));
+        assert_eq!(
+            refs("按照《關於加強水利建設的通知》（粵水農〔2016〕12號）執行。")[0].1.as_deref(),
+            Some("粵水農〔2016〕12號")
+        );
     }
 
     #[test]
     fn an_order_number() {
-        assert_eq!(refs("依据《城市道路管理条例》（国务院令第198号）加强管理。")[0].1.as_deref(), Some("国务院令第198号"));
+        assert_eq!(
+            refs("依据《城市道路管理条例》（国务院令第198号）加强管理。")[0].1.as_deref(),
+            Some("国务院令第198号")
+        );
     }
 
     #[test]
@@ -237,7 +246,8 @@ mod tests {
 
     #[test]
     fn repeated_titles_once_and_navigation_links_never() {
-        let text = "执行《重庆市城市园林绿化条例》规定。\n依据《重庆市城市园林绿化条例》。\n上一篇：《关于第12号建议的答复》";
+        let text =
+            "执行《重庆市城市园林绿化条例》规定。\n依据《重庆市城市园林绿化条例》。\n上一篇：《关于第12号建议的答复》";
         assert_eq!(refs(text), [("重庆市城市园林绿化条例".to_string(), None)]);
     }
 
@@ -249,7 +259,10 @@ mod tests {
 
     #[test]
     fn the_known_subject_is_excluded_and_unclosed_titles_ignored() {
-        let found = find_references("关于《加强学校周边交通管理的意见》的办理。\n《未闭合的标题\n下一行", Some("加强学校周边交通管理的意见"));
+        let found = find_references(
+            "关于《加强学校周边交通管理的意见》的办理。\n《未闭合的标题\n下一行",
+            Some("加强学校周边交通管理的意见"),
+        );
         assert!(found.is_empty());
     }
 }

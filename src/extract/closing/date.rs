@@ -145,8 +145,9 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
                 continue;
             };
             // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
-            let touches = line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
-                || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
+            let touches =
+                line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+                    || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
             if touches {
                 continue;
             }
@@ -170,7 +171,8 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
     // Only the near context matters; bounding it keeps long flattened lines linear.
     let before = tail(line.get(..start).unwrap_or(""), 160);
     let after = line.get(end..).unwrap_or("");
-    let after = after.get(..after.len().min(after.char_indices().nth(40).map_or(after.len(), |(i, _)| i))).unwrap_or("");
+    let after =
+        after.get(..after.len().min(after.char_indices().nth(40).map_or(after.len(), |(i, _)| i))).unwrap_or("");
     if WRITTEN_LABEL.is_match(before) {
         return Kind::Written;
     }
@@ -253,7 +255,8 @@ mod tests {
 
     #[test]
     fn signing_date_wins_over_page_and_handoff_dates() {
-        let text = "发布时间:2023-07-21    来源:交通局 打印\n交办日期:2015年2月9日\n正文。\n2023年7月18日\n领导签发:刘民华";
+        let text =
+            "发布时间:2023-07-21    来源:交通局 打印\n交办日期:2015年2月9日\n正文。\n2023年7月18日\n领导签发:刘民华";
         assert_eq!(date(text).as_deref(), Some("2023-07-18"));
         let text = "2023年11月5日 星期天\n发布时间:2018-08-04 14:49:15\n感谢。\n砚山县交通运输局\n\n2018年6月4日\n\n<!--EndFragment-->";
         assert_eq!(date(text).as_deref(), Some("2018-06-04"));

@@ -15,8 +15,9 @@ use crate::record::Fields;
 pub use date::{find_date, DateFinding};
 
 /// The cc label; its value runs to the next label or the line end.
-static CC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]").expect("cc regex"));
+static CC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]").expect("cc regex")
+});
 /// Where a cc value stops when other closing parts share its line.
 static CC_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|[0-9]{4}\s*年")
@@ -27,7 +28,8 @@ static COPIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
 static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})").expect("signer regex")
+    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})")
+        .expect("signer regex")
 });
 
 /// Fill this family's fields of `out`.
@@ -119,7 +121,10 @@ mod tests {
 
     #[test]
     fn cc_separated_by_dunhao() {
-        assert_eq!(find_cc("抄送：市人大联工委、市政府办公室\n\n联系人及电话：曹权文 15842986508"), ["市人大联工委", "市政府办公室"]);
+        assert_eq!(
+            find_cc("抄送：市人大联工委、市政府办公室\n\n联系人及电话：曹权文 15842986508"),
+            ["市人大联工委", "市政府办公室"]
+        );
     }
 
     #[test]
@@ -135,7 +140,10 @@ mod tests {
     fn cc_with_copy_counts_semicolons_and_spaces() {
         assert_eq!(find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"), ["市人大代表工委", "市政府督查室"]);
         assert_eq!(find_cc("抄报：县人大人事委 县政府办公室"), ["县人大人事委", "县政府办公室"]);
-        assert_eq!(find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"), ["县人大人事委", "县政府办公室", "市交通局"]);
+        assert_eq!(
+            find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"),
+            ["县人大人事委", "县政府办公室", "市交通局"]
+        );
     }
 
     #[test]
@@ -145,7 +153,10 @@ mod tests {
 
     #[test]
     fn cc_and_report_labels_on_one_line() {
-        assert_eq!(find_cc("抄报：市政府；抄送：市人大代表工委、市政协提案委。"), ["市政府", "市人大代表工委", "市政协提案委"]);
+        assert_eq!(
+            find_cc("抄报：市政府；抄送：市人大代表工委、市政协提案委。"),
+            ["市政府", "市人大代表工委", "市政协提案委"]
+        );
     }
 
     #[test]

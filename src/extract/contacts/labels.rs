@@ -79,7 +79,7 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
             }
             // 传真电话, 监督电话 …: not a contact phone.
             let tail: String = before.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
-            if ["传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴"].contains(&tail.as_str()) {
+            if NOT_CONTACT_PHONES.contains(&tail.as_str()) {
                 labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
                 continue;
             }
@@ -137,6 +137,12 @@ fn split_people(value: &str) -> Vec<(&str, bool)> {
     parts
 }
 
+/// What a phone label names when it is not the reply's contact: 传真电话, 服务热线电话 ….
+const NOT_CONTACT_PHONES: [&str; 16] = [
+    "传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴", "热线", "熱線", "服务", "服務", "值班", "咨询",
+    "諮詢", "求助",
+];
+
 /// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
 pub fn leading_name(value: &str) -> Option<String> {
     let mut chunks: Vec<String> = Vec::new();
@@ -156,7 +162,9 @@ pub fn leading_name(value: &str) -> Option<String> {
         chunks.push(chunk);
     }
     // `市住建局 张三`: the unit comes first, the person after it.
-    if chunks.len() > 1 && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s))) {
+    if chunks.len() > 1
+        && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s)))
+    {
         chunks.remove(0);
     }
     let mut iter = chunks.into_iter();
@@ -203,9 +211,14 @@ mod tests {
 
     #[test]
     fn roles_as_written_without_the_phone_suffix() {
-        let roles: Vec<String> = labelled_values("承办人及联系电话：邓俊杰 0730-6231642").into_iter().map(|l| l.role).collect();
+        let roles: Vec<String> =
+            labelled_values("承办人及联系电话：邓俊杰 0730-6231642").into_iter().map(|l| l.role).collect();
         assert_eq!(roles, ["承办人"]);
-        let kinds: Vec<LabelKind> = labelled_values("联系人:布冉 电话:09092288759 传真:0909228").into_iter().map(|l| l.kind).collect();
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人:布冉 电话:09092288759 传真:0909228").into_iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LabelKind::Name, LabelKind::Phone { may_name: false }, LabelKind::Stop]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("开通服务热线电话：0731-12345678").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Stop]);
     }
 }

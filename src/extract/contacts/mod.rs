@@ -22,8 +22,7 @@ use phones::{phones_in, push_phones};
 
 /// Words of a website footer: a phone label on such a line is the site's, not the letter's.
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"版权|版權|ICP|备案|備案|主办|主辦|网站|網站|技术支持|Copyright|©|地址|邮箱")
-        .expect("footer regex")
+    Regex::new(r"版权|版權|ICP|备案|備案|主办|主辦|网站|網站|技术支持|Copyright|©|地址|邮箱").expect("footer regex")
 });
 
 /// The acknowledgement that opens the reply proper.
@@ -103,7 +102,8 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
                     }
                     // A phone line after a name line belongs to that contact, unless it is the
                     // website's footer.
-                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2) && !*footer_line.get_or_insert_with(|| FOOTER.is_match(line));
+                    let near_prev = contact_line.last().is_some_and(|&at| i - at <= 2)
+                        && !*footer_line.get_or_insert_with(|| FOOTER.is_match(line));
                     if near_prev {
                         if let Some(contact) = contacts.last_mut() {
                             push_phones(&mut contact.phones, item.phones);
@@ -264,7 +264,8 @@ mod tests {
         let got: Vec<(Option<&str>, Vec<&str>)> =
             cs.iter().map(|c| (c.name.as_deref(), c.phones.iter().map(String::as_str).collect())).collect();
         assert_eq!(got, [(Some("张三"), vec!["13800000001"]), (Some("李四"), vec!["0731-2345678"])]);
-        let got: Vec<Option<String>> = find_contacts("联系人：张三 13800000001，李四 13900000002").into_iter().map(|c| c.name).collect();
+        let got: Vec<Option<String>> =
+            find_contacts("联系人：张三 13800000001，李四 13900000002").into_iter().map(|c| c.name).collect();
         assert_eq!(got, [Some("张三".to_string()), Some("李四".to_string())]);
         let (_, name, phones) = one("联系人：张三，市交通局科员，13800000003");
         assert_eq!((name.as_deref(), phones), (Some("张三"), vec!["13800000003".to_string()]));

@@ -22,7 +22,6 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static EXTENSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").expect("extension regex"));
 
-
 /// More phones than this under one person is not a contact line but a table or a list: the
 /// cap keeps duplicate checks cheap on such input.
 const MAX_PHONES: usize = 16;
@@ -43,7 +42,8 @@ pub fn phones_in(value: &str) -> Vec<String> {
             break;
         }
         let Some(all) = caps.get(0) else { continue };
-        let digit_before = value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+        let digit_before =
+            value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
         let rest = value.get(all.end()..).unwrap_or("");
         if digit_before {
             continue;
@@ -54,10 +54,9 @@ pub fn phones_in(value: &str) -> Vec<String> {
                 continue;
             }
             digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
-        } else if let (Some(area), Some(num)) = (
-            caps.name("area1").or(caps.name("area2")),
-            caps.name("num1").or(caps.name("num2")),
-        ) {
+        } else if let (Some(area), Some(num)) =
+            (caps.name("area1").or(caps.name("area2")), caps.name("num1").or(caps.name("num2")))
+        {
             let mut p = format!("{}-{}", area.as_str(), num.as_str());
             if let Some(ext) = EXTENSION.captures(rest) {
                 let ext_end = ext.get(0).map_or(0, |m| m.end());

@@ -52,10 +52,8 @@ static NEXT_STEP_INLINE: LazyLock<Regex> =
 pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
     let text = doc.text.as_str();
     let body_start = body_start(text);
-    out.measures = find_measures(text, body_start)
-        .into_iter()
-        .map(|m| Measure { line: doc.line_at(m.span.0), ..m })
-        .collect();
+    out.measures =
+        find_measures(text, body_start).into_iter().map(|m| Measure { line: doc.line_at(m.span.0), ..m }).collect();
     out.next_steps = find_next_steps(text, body_start);
 }
 
@@ -67,7 +65,8 @@ fn body_start(text: &str) -> usize {
 /// The top-level sections after `body_start`, with spans in `text`; `line` is left 0 for the
 /// caller to map back to the original text.
 pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
-    let letter_end = text.get(body_start..).and_then(|rest| LETTER_END.find(rest)).map_or(text.len(), |m| body_start + m.start());
+    let letter_end =
+        text.get(body_start..).and_then(|rest| LETTER_END.find(rest)).map_or(text.len(), |m| body_start + m.start());
     let all: Vec<numbering::Marker> = numbering::markers(text).into_iter().filter(|m| m.start < letter_end).collect();
     let run = numbering::top_level_run(&all, body_start);
     let mut out = Vec::with_capacity(run.len());
@@ -110,12 +109,7 @@ fn heading(line: &str) -> Option<String> {
     if let Some(p) = line.find("一是") {
         end = end.min(p);
     }
-    let h = line
-        .get(..end)
-        .unwrap_or("")
-        .trim()
-        .trim_end_matches(['，', ',', '；', ';', '：', ':', '。'])
-        .trim_end();
+    let h = line.get(..end).unwrap_or("").trim().trim_end_matches(['，', ',', '；', ';', '：', ':', '。']).trim_end();
     (!h.is_empty()).then(|| h.to_string())
 }
 
@@ -184,7 +178,10 @@ mod tests {
 
     #[test]
     fn seed_next_steps() {
-        assert_eq!(find_next_steps(SEED, body(SEED)).as_deref(), Some("下一步，我委将协同财政、科技等部门，深入推进城镇化试点工作。"));
+        assert_eq!(
+            find_next_steps(SEED, body(SEED)).as_deref(),
+            Some("下一步，我委将协同财政、科技等部门，深入推进城镇化试点工作。")
+        );
     }
 
     #[test]
@@ -204,7 +201,10 @@ mod tests {
         assert_eq!(ms.len(), 3);
         assert_eq!(ms[2].heading.as_deref(), Some("下步工作方向"));
         assert!(text.get(ms[2].span.0..ms[2].span.1).unwrap().contains("尽快商议协调"));
-        assert_eq!(find_next_steps(text, body(text)).as_deref(), Some("下一步县卫生健康局将会同财政等部门尽快商议协调。"));
+        assert_eq!(
+            find_next_steps(text, body(text)).as_deref(),
+            Some("下一步县卫生健康局将会同财政等部门尽快商议协调。")
+        );
         let heading_only = "现答复如下:\n下步工作打算\n我们将继续推进。\n感谢支持。";
         assert_eq!(find_next_steps(heading_only, body(heading_only)).as_deref(), Some("我们将继续推进。"));
         let listed = "现答复如下:\n二、下一步工作打算\n1.加快建设。\n2.争取资金。\n三、其他\n正文。";
@@ -236,7 +236,10 @@ mod tests {
     fn a_quoted_list_between_acknowledgement_and_reply_is_skipped() {
         let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n三、延长班次\n经研究，现答复如下：\n一、关于修路\n正文。\n二、关于站点\n正文。";
         let ms = find_measures(text, body(text));
-        assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于修路", "关于站点"]);
+        assert_eq!(
+            ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(),
+            ["关于修路", "关于站点"]
+        );
     }
 
     #[test]
@@ -251,7 +254,10 @@ mod tests {
     fn a_marker_alone_on_its_line_heads_the_next_line() {
         let text = "现答复如下：\n一、\n关于资金保障\n正文。\n二、\n关于项目建设\n正文。";
         let ms = find_measures(text, body(text));
-        assert_eq!(ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(), ["关于资金保障", "关于项目建设"]);
+        assert_eq!(
+            ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(),
+            ["关于资金保障", "关于项目建设"]
+        );
     }
 
     #[test]

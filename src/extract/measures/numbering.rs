@@ -179,9 +179,13 @@ mod tests {
 
     #[test]
     fn chinese_sections_outrank_arabic_items() {
-        let text = "一.承办具体过程\n正文。\n二.建议办理情况\n1.2017-2021年安排资金;\n2.2020-2021年安排资金;\n3.2017年之前";
+        let text =
+            "一.承办具体过程\n正文。\n二.建议办理情况\n1.2017-2021年安排资金;\n2.2020-2021年安排资金;\n3.2017年之前";
         let run = top_level_run(&markers(text), 0);
-        assert_eq!(run.iter().map(|m| (m.level, m.index)).collect::<Vec<_>>(), [(Level::Chinese, 1), (Level::Chinese, 2)]);
+        assert_eq!(
+            run.iter().map(|m| (m.level, m.index)).collect::<Vec<_>>(),
+            [(Level::Chinese, 1), (Level::Chinese, 2)]
+        );
     }
 
     #[test]
