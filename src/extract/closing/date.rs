@@ -157,7 +157,13 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         }
         found.sort_by_key(|f| f.0);
         for (start, end, iso, strong) in found {
-            let kind = classify(line, start, end);
+            let mut kind = classify(line, start, end);
+            // A 2024-01-05 form after text is a list entry's date (相关文章 … 2024-01-05), not a
+            // signature: only alone on its line does it sign.
+            let alone = line.get(..start).is_some_and(|b| b.trim().is_empty());
+            if kind == Kind::Signature && !strong && !alone {
+                kind = Kind::Other;
+            }
             if kind != Kind::Other {
                 out.push(Candidate { offset: offset + start, iso, kind, strong });
             }
@@ -307,6 +313,13 @@ mod tests {
         assert!(f.warnings.is_empty(), "{:?}", f.warnings);
         let text = "某某局\n2024.06.05\n正文收悉。\n某某局\n2024年6月8日";
         assert_eq!(date(text).as_deref(), Some("2024-06-08"));
+    }
+
+    #[test]
+    fn dated_links_below_the_letter_are_not_signatures() {
+        let text = "您提出的建议收悉。\n正文。\n相关文章\n关于第12号建议的答复 2024-01-05\n关于第13号建议的答复 2024-01-06";
+        assert_eq!(date(text), None);
+        assert_eq!(date("您提出的建议收悉。\n正文。\n某某局\n2021.11.19").as_deref(), Some("2021-11-19"));
     }
 
     #[test]
