@@ -211,6 +211,12 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
     if segment.ends_with(|c: char| "于至到从自在止起截".contains(c)) {
         return Kind::Other;
     }
+    // An agency signs; a title before a date is a dated link (关于…的答复 2024年1月5日). On a
+    // flattened page the agency is the last space-separated chunk.
+    let chunk = segment.split_whitespace().last().unwrap_or("");
+    if ["的", "关于", "關於", "答复", "答覆", "答復"].iter().any(|w| chunk.contains(w)) {
+        return Kind::Other;
+    }
     Kind::Signature
 }
 
@@ -320,6 +326,8 @@ mod tests {
         let text = "您提出的建议收悉。\n正文。\n相关文章\n关于第12号建议的答复 2024-01-05\n关于第13号建议的答复 2024-01-06";
         assert_eq!(date(text), None);
         assert_eq!(date("您提出的建议收悉。\n正文。\n某某局\n2021.11.19").as_deref(), Some("2021-11-19"));
+        let text = "您提出的建议收悉。\n某某局\n2023年12月1日\n相关文章\n关于第12号建议的答复 2024年1月5日";
+        assert_eq!(date(text).as_deref(), Some("2023-12-01"));
     }
 
     #[test]
@@ -346,6 +354,7 @@ mod tests {
 
     #[test]
     fn closing_labels_after_the_date_on_a_flattened_line() {
+        assert_eq!(date("感谢您对我局工作的支持 某某局 2021年7月2日").as_deref(), Some("2021-07-02"));
         let text = "感谢支持。 某某局 2021年7月2日 联系人:张三 电话:13800000000 |";
         assert_eq!(date(text).as_deref(), Some("2021-07-02"));
         assert_eq!(date("某某局 2021年7月2日 召开会议"), None);
