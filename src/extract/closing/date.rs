@@ -40,6 +40,12 @@ static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static WRITTEN_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"成文(日期|时间|時間)[^:：]{0,2}[:：]?\s*$").expect("written label regex"));
 
+/// A label naming the reply's own date: 答复日期, 签发日期, 办结时间.
+static SIGNING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:答复|答覆|答復|回复|回覆|签发|簽發|办结|辦結|复函|復函)(?:日期|时间|時間)\s*[:：]?\s*$")
+        .expect("signing label regex")
+});
+
 /// Closing labels that may follow the signing date on one flattened line.
 static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:联|聯)\s*(?:系|繫)\s*(?:人|电\s*话|電\s*話|方\s*式)|(?:承|经|經)\s*(?:办|辦)\s*人|抄\s*(?:送|报|報)|签\s*发|簽\s*發|领导签发)")
@@ -181,6 +187,9 @@ fn classify(line: &str, start: usize, end: usize) -> Kind {
         after.get(..after.len().min(after.char_indices().nth(40).map_or(after.len(), |(i, _)| i))).unwrap_or("");
     if WRITTEN_LABEL.is_match(before) {
         return Kind::Written;
+    }
+    if SIGNING_LABEL.is_match(before) {
+        return Kind::Signature;
     }
     if LABEL_BEFORE.is_match(before) {
         return Kind::Other;
@@ -328,6 +337,12 @@ mod tests {
         assert_eq!(date("您提出的建议收悉。\n正文。\n某某局\n2021.11.19").as_deref(), Some("2021-11-19"));
         let text = "您提出的建议收悉。\n某某局\n2023年12月1日\n相关文章\n关于第12号建议的答复 2024年1月5日";
         assert_eq!(date(text).as_deref(), Some("2023-12-01"));
+    }
+
+    #[test]
+    fn a_labelled_reply_date_signs() {
+        let text = "发布时间:2024-07-01\n您提出的建议收悉。\n正文。\n答复日期：2024年6月5日";
+        assert_eq!(date(text).as_deref(), Some("2024-06-05"));
     }
 
     #[test]
