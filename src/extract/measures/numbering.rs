@@ -36,6 +36,10 @@ static ARABIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*([、.．])").expect("arabic marker regex"));
 static PAREN_ARABIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
+/// A sentence end (or a table-cell bar) and whitespace inside a line: a paragraph break of a
+/// flattened page.
+static INLINE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？!?：:；;|]\s+").expect("inline break regex"));
 /// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
@@ -57,6 +61,20 @@ pub fn markers(text: &str) -> Vec<Marker> {
                 body_start: line_start + lead + len,
                 line_end: line_start + line.len(),
             });
+        }
+        // A page flattened onto one line joins paragraphs with spaces: a marker after a
+        // sentence end and a space opens a paragraph too.
+        for brk in INLINE_BREAK.find_iter(line) {
+            let Some(rest) = line.get(brk.end()..) else { continue };
+            if let Some((level, index, len)) = marker_at(rest) {
+                out.push(Marker {
+                    level,
+                    index,
+                    start: line_start + brk.end(),
+                    body_start: line_start + brk.end() + len,
+                    line_end: line_start + line.len(),
+                });
+            }
         }
     }
     out
@@ -161,6 +179,13 @@ mod tests {
     fn item_numbers_glued_to_years_but_not_decimals() {
         let text = "1.2017-2021年安排上级专项资金共计454万元;\n2.2020-2021年本级财力安排资金37.61万元;\n1.5亿元用于\n1.1 总体要求";
         assert_eq!(levels(text), [(Level::Arabic, 1), (Level::Arabic, 2)]);
+    }
+
+    #[test]
+    fn paragraphs_of_a_flattened_page() {
+        let text = "现将办理情况答复如下: 一、关于资金。正文。 二、关于项目。正文。 感谢支持。";
+        assert_eq!(levels(text), [(Level::Chinese, 1), (Level::Chinese, 2)]);
+        assert!(markers("主要有:一、修路;二、建桥。").is_empty());
     }
 
     #[test]
