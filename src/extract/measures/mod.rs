@@ -44,6 +44,9 @@ static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A top-level section heading, which ends the 下一步 section before it.
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]").expect("section regex"));
+/// A sentence end followed by whitespace: a paragraph break on a flattened page.
+static PARAGRAPH_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！!]\s+").expect("paragraph end regex"));
 /// 下一步 after a sentence break inside a paragraph.
 static NEXT_STEP_INLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。；;！!]\s*(下一步|下步)[，,：:]").expect("next step inline regex"));
@@ -113,6 +116,15 @@ fn heading(line: &str) -> Option<String> {
     (!h.is_empty()).then(|| h.to_string())
 }
 
+/// The paragraph `text` opens: on a page flattened onto one line, paragraphs end at a sentence
+/// end followed by whitespace.
+fn paragraph(text: &str) -> &str {
+    match PARAGRAPH_END.find(text) {
+        Some(m) => text.get(..m.end()).map_or(text, str::trim_end),
+        None => text,
+    }
+}
+
 /// The 下一步 paragraph: a paragraph opening with 下一步 (a short 下步工作 heading gives the
 /// paragraph under it), else 下一步 after a sentence break, to the end of its paragraph.
 pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
@@ -124,7 +136,7 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
         let from_word = line.get(word.start()..).unwrap_or("").trim();
         let is_heading = !from_word.contains(['。', '，', ',']) && from_word.chars().count() <= 20;
         if !is_heading {
-            return Some(from_word.to_string());
+            return Some(paragraph(from_word).to_string());
         }
         // Under a heading: the paragraphs up to the closing or the next section.
         let mut paragraphs: Vec<&str> = Vec::new();
@@ -139,7 +151,7 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
     for line in body.split('\n') {
         if let Some(caps) = NEXT_STEP_INLINE.captures(line) {
             let word = caps.get(1)?;
-            return Some(line.get(word.start()..)?.trim().to_string());
+            return Some(paragraph(line.get(word.start()..)?.trim()).to_string());
         }
     }
     None
@@ -216,6 +228,12 @@ mod tests {
         let text = "现答复如下:\n已完成设计。下一步，我局将加快施工进度。\n感谢。";
         assert_eq!(find_next_steps(text, body(text)).as_deref(), Some("下一步，我局将加快施工进度。"));
         assert_eq!(find_next_steps("现答复如下:\n已完成。\n感谢。", 0), None);
+    }
+
+    #[test]
+    fn next_steps_on_a_flattened_page_end_with_their_paragraph() {
+        let text = "现将办理情况答复如下: 已完成。下一步,我局将加快施工。争取年底完工。 感谢支持。 某某局 2021年7月2日 |";
+        assert_eq!(find_next_steps(text, body(text)).as_deref(), Some("下一步,我局将加快施工。争取年底完工。"));
     }
 
     #[test]
