@@ -244,6 +244,14 @@ fn speed() {
     let t = Instant::now();
     for _ in 0..rounds {
         for text in &texts {
+            n += s.tag(text).len();
+        }
+    }
+    let tag = t.elapsed().as_secs_f64();
+
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for text in &texts {
             n += s.analyze(text).keywords.len();
         }
     }
@@ -258,8 +266,9 @@ fn speed() {
     }
     let whole = t.elapsed().as_secs_f64();
     eprintln!(
-        "{mb:.1} MB: cut {:.1} MB/s · analyze (cut+tags+names+keywords) {:.1} MB/s · whole pipeline {:.1} MB/s · segment share {:.0}% ({n})",
+        "{mb:.1} MB: cut {:.1} MB/s · tag {:.1} MB/s · analyze (cut+tags+names+keywords) {:.1} MB/s · whole pipeline {:.1} MB/s · segment share {:.0}% ({n})",
         mb / cut,
+        mb / tag,
         mb / analyze,
         mb / whole,
         100.0 * analyze / whole

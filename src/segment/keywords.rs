@@ -6,11 +6,11 @@
 //! looked up per word. If that view ever changes shape, keywords fall back to `extract_keywords`
 //! (a second cut per document: slower, same ranking rules).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
+use super::hash::FastMap;
 use super::stop;
 
 /// How many keywords a record carries.
@@ -19,7 +19,7 @@ pub const TOP_K: usize = 10;
 /// jieba's IDF weights, built once per process and shared by every thread.
 pub enum Idf {
     /// Our own copy of the table: one lookup per distinct word, no second cut.
-    Table { idf: HashMap<Box<str>, f64>, median: f64 },
+    Table { idf: FastMap<Box<str>, f64>, median: f64 },
     /// The table could not be read: let jieba re-cut each document.
     Extractor(TfIdf),
 }
@@ -45,35 +45,43 @@ impl Idf {
         matches!(self, Idf::Table { .. })
     }
 
-    /// The IDF of `word` (the median for words jieba's table lacks), when the table is ours.
-    pub fn weight(&self, word: &str) -> Option<f64> {
+    /// The IDF of `word`: from jieba's table, else the median for a word the dictionaries know
+    /// (`known`), else `None` (a word only the HMM guessed). `None` as well without our table.
+    pub fn weight(&self, word: &str, known: impl FnOnce() -> bool) -> Option<f64> {
         match self {
-            Idf::Table { idf, median } => Some(idf.get(word).copied().unwrap_or(*median)),
+            Idf::Table { idf, median } => idf.get(word).copied().or_else(|| known().then_some(*median)),
             Idf::Extractor(_) => None,
         }
     }
 }
 
 /// The top [`TOP_K`] keywords of a document from its tagged words (in text order). Order: weight
-/// descending, ties broken by the word, so output is the same at any thread count.
+/// descending, ties broken by the word, so output is the same at any thread count. `term` says
+/// whether a word is a genre or user dictionary entry.
 pub fn top(idf: &Idf, jieba: &Jieba, text: &str, tagged: &[(&str, &str)], term: impl Fn(&str) -> bool) -> Vec<String> {
-    let mut tf: HashMap<&str, u32> = HashMap::new();
-    let mut candidates = 0u32;
+    // Pass 1, per token: count words of two characters or more (the tag of the first occurrence
+    // stands for the word, as in jieba). Most tokens are single characters and stop here.
+    let mut tf: FastMap<&str, (u32, &str)> = FastMap::with_capacity_and_hasher(tagged.len() / 4, Default::default());
     for (i, &(word, tag)) in tagged.iter().enumerate() {
-        if is_candidate(word, tag, jieba, &term) && !is_doc_number_code(tagged.get(i + 1..).unwrap_or_default()) {
-            *tf.entry(word).or_insert(0) += 1;
-            candidates += 1;
+        if word.chars().nth(1).is_some() && !is_doc_number_code(tagged.get(i + 1..).unwrap_or_default()) {
+            tf.entry(word).or_insert((0, tag)).0 += 1;
         }
     }
+    // Pass 2, per distinct word: the filters and the weight. The weights are tf × idf without
+    // jieba's division by the document's total, which is the same for every word of it.
+    let known = |word: &str| term(word) || jieba.has_word(word);
     let mut scored: Vec<(f64, &str)> = match idf {
         Idf::Table { .. } => tf
             .iter()
-            .map(|(word, count)| (f64::from(*count) * idf.weight(word).unwrap_or(0.0) / f64::from(candidates), *word))
+            .filter(|(word, (_, tag))| is_candidate(word, tag, &term))
+            .filter_map(|(word, (count, _))| Some((f64::from(*count) * idf.weight(word, || known(word))?, *word)))
             .collect(),
         Idf::Extractor(tfidf) => tfidf
             .extract_keywords(jieba, text, 200, vec![])
             .into_iter()
-            .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, _)| (k.weight, *w)))
+            .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, (_, tag))| (k.weight, *w, *tag)))
+            .filter(|(_, word, tag)| is_candidate(word, tag, &term) && known(word))
+            .map(|(weight, word, _)| (weight, word))
             .collect(),
     };
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
@@ -101,16 +109,23 @@ fn is_numeral_char(c: char) -> bool {
     "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬第年月日号届次个元角分余多几半".contains(c)
 }
 
-/// Can `word` be a keyword at all? It must be a dictionary word (words the HMM guessed, such as
-/// OCR fragments and 对县, are left out, as jieba's own keyword extraction does by cutting without
-/// HMM). `term` says whether it is a genre or user dictionary term, which is kept even when it
-/// looks like a numeral (十四五, 十五五) or carries a skipped tag.
-fn is_candidate(word: &str, tag: &str, jieba: &Jieba, term: &impl Fn(&str) -> bool) -> bool {
+/// Digits of any script jieba may leave in a word: ASCII, full-width, circled ①, Roman Ⅲ, 〇.
+fn is_digit_like(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '０'..='９' | '\u{2460}'..='\u{24FF}' | '\u{2160}'..='\u{2188}' | '〇' | '\u{3021}'..='\u{3029}')
+}
+
+/// Can `word` be a keyword at all, going by its form, the stop list and its tag? `term` says
+/// whether it is a genre or user dictionary entry, which is kept even when it looks like a
+/// numeral (十四五, 十五五) or carries a skipped tag. (Whether jieba knows the word at all is
+/// checked with the weight: words only the HMM guessed, such as OCR fragments and 对县, are left
+/// out, as jieba's own keyword extraction does by cutting without HMM.)
+fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
     let mut chars = 0;
     let mut han = false;
     for c in word.chars() {
         chars += 1;
-        if c.is_numeric() || c.is_ascii_digit() {
+        if is_digit_like(c) {
             return false;
         }
         han |= matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
@@ -121,15 +136,15 @@ fn is_candidate(word: &str, tag: &str, jieba: &Jieba, term: &impl Fn(&str) -> bo
     if term(word) {
         return true;
     }
-    jieba.has_word(word) && !word.chars().all(is_numeral_char) && !SKIP_TAGS.contains(&tag)
+    !word.chars().all(is_numeral_char) && !SKIP_TAGS.contains(&tag)
 }
 
 /// Read the IDF table out of `TfIdf`'s `Debug` form:
 /// `TfIdf { idf_dict: {"word": 12.5, ...}, median_idf: 11.9, config: ... }`.
-fn parse_debug(s: &str) -> Option<(HashMap<Box<str>, f64>, f64)> {
+fn parse_debug(s: &str) -> Option<(FastMap<Box<str>, f64>, f64)> {
     let start = s.find("idf_dict: {")? + "idf_dict: {".len();
     let mut rest = s.get(start..)?;
-    let mut idf = HashMap::with_capacity(300_000);
+    let mut idf = FastMap::with_capacity_and_hasher(300_000, Default::default());
     loop {
         rest = rest.trim_start_matches([',', ' ']);
         if let Some(after) = rest.strip_prefix('}') {
@@ -202,30 +217,48 @@ mod tests {
     fn jieba_table_is_read_not_fallen_back_from() {
         let idf = Idf::shared();
         assert!(idf.is_table(), "jieba's TfIdf Debug form changed: keywords now cut twice");
-        // Rare words weigh more than common ones, and unknown words get the median.
-        let rare = idf.weight("延伸性").unwrap();
-        let common = idf.weight("发展").unwrap();
+        // Rare words weigh more than common ones; a known word missing from the table gets the
+        // median; a word nobody knows gets nothing.
+        let rare = idf.weight("延伸性", || false).unwrap();
+        let common = idf.weight("发展", || false).unwrap();
         assert!(rare > common, "{rare} {common}");
-        let unknown = idf.weight("邵市发改函").unwrap();
-        assert!(unknown > 5.0 && unknown < 15.0, "{unknown}");
+        let median = idf.weight("邵市发改函", || true).unwrap();
+        assert!(median > 5.0 && median < 15.0, "{median}");
+        assert_eq!(idf.weight("邵市发改函", || false), None);
     }
 
     #[test]
-    fn candidates_exclude_numbers_dates_placeholders_names_and_guesses() {
+    fn ranking_by_tf_idf_with_ties_broken_by_the_word() {
         let jieba = Jieba::new();
+        let table: FastMap<Box<str>, f64> =
+            [("城镇化", 5.0), ("特色小镇", 10.0), ("载体", 9.0)].into_iter().map(|(w, v)| (w.into(), v)).collect();
+        let idf = Idf::Table { idf: table, median: 8.0 };
+        let tagged = [
+            ("特色小镇", "nz"), ("是", "v"), ("城镇化", "vn"), ("的", "uj"), ("载体", "n"), ("，", "x"),
+            ("城镇化", "vn"), ("对县", "v"), ("我委", "r"), ("十五五", "m"), ("工作", "vn"), ("专项债", "n"),
+        ];
+        let term = |w: &str| w == "十五五" || w == "专项债";
+        // 城镇化 2×5 = 特色小镇 1×10 (tie: 城 U+57CE before 特 U+7279), 载体 9, then the two
+        // dictionary terms missing from the table at the median 8 (专 U+4E13 before 十 U+5341).
+        // 对县 is known to nobody; 我委 and 工作 are stop words.
+        assert_eq!(top(&idf, &jieba, "", &tagged, term), ["城镇化", "特色小镇", "载体", "专项债", "十五五"]);
+    }
+
+    #[test]
+    fn candidates_exclude_numbers_dates_placeholders_and_names() {
         let none = |_: &str| false;
         for (w, tag) in [
             ("2024", "m"), ("二〇二四年", "m"), ("十七届", "m"), ("三次", "m"), ("第一", "m"), ("我局", "r"),
             ("答复", "v"), ("代表", "n"), ("债", "n"), ("１５７９", "m"), ("，", "x"), ("AB", "eng"),
-            ("进一步", "d"), ("7.7亿元", "m"), ("王建平", "nr"), ("邵阳", "ns"), ("对县", "v"),
+            ("进一步", "d"), ("7.7亿元", "m"), ("王建平", "nr"), ("邵阳", "ns"), ("①号", "n"),
         ] {
-            assert!(!is_candidate(w, tag, &jieba, &none), "{w}");
+            assert!(!is_candidate(w, tag, &none), "{w}");
         }
         for (w, tag) in [("城镇化", "vn"), ("污水处理", "l"), ("排灌", "v")] {
-            assert!(is_candidate(w, tag, &jieba, &none), "{w}");
+            assert!(is_candidate(w, tag, &none), "{w}");
         }
-        assert!(is_candidate("十五五", "nz", &jieba, &|w: &str| w == "十五五"));
-        assert!(!is_candidate("十五五", "nz", &jieba, &none));
+        assert!(is_candidate("十五五", "nz", &|w: &str| w == "十五五"));
+        assert!(!is_candidate("十五五", "nz", &none));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! cloning it costs ~33 MB.
 
 pub mod dict;
+mod hash;
 pub mod keywords;
 mod names;
 pub mod stop;
@@ -35,6 +36,9 @@ pub enum SegmentError {
     Io { path: String, source: std::io::Error },
     #[error("{path}:{line}: {message}")]
     BadLine { path: String, line: usize, message: String },
+    /// The built-in genre dictionary failed to load (a bug caught by the tests, never a panic).
+    #[error("built-in dictionary: {0}")]
+    Builtin(String),
 }
 
 /// The default dictionary plus the genre dictionary, shared by every segmenter without a user
@@ -73,11 +77,7 @@ impl Segmenter {
     /// validated line by line (a bad line is an error naming the file and line, never a panic).
     pub fn new(user_dict: Option<&Path>) -> Result<Self, SegmentError> {
         let Some(path) = user_dict else {
-            let shared = GENRE_JIEBA.as_ref().map_err(|message| SegmentError::BadLine {
-                path: dict::GENRE_DICT_NAME.to_string(),
-                line: 0,
-                message: message.clone(),
-            })?;
+            let shared = GENRE_JIEBA.as_ref().map_err(|message| SegmentError::Builtin(message.clone()))?;
             return Ok(Segmenter { jieba: Instance::Shared(shared), user_words: HashSet::new() });
         };
         // Validate the user's file before spending ~100 ms on the dictionaries.

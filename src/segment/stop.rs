@@ -1,14 +1,15 @@
 //! The genre stop list for keywords: `assets/stop_words.txt` plus jieba's 31 English stop words
 //! (the only ones jieba ships). Built once, shared by every thread.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use super::hash::FastSet;
 
 /// The stop-word file shipped with dafu: one word per line, `#` comments.
 pub const STOP_WORDS_FILE: &str = include_str!("../../assets/stop_words.txt");
 
-static STOP_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set: HashSet<String> = jieba_rs::DEFAULT_STOP_WORDS.iter().cloned().collect();
+static STOP_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut set: FastSet<String> = jieba_rs::DEFAULT_STOP_WORDS.iter().cloned().collect();
     set.extend(words(STOP_WORDS_FILE).map(str::to_string));
     set
 });
