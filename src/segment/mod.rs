@@ -93,7 +93,7 @@ impl Segmenter {
         let tags = self.tag(text);
         let tokens = tags.iter().filter(|t| !t.word.trim().is_empty()).count() as u64;
         let pairs: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
-        let person_names = names::person_names(pairs.iter().copied());
+        let person_names = names::person_names(pairs.iter().copied(), |w| self.jieba().has_word(w));
         let keywords =
             keywords::top(keywords::Idf::shared(), self.jieba(), text, &pairs, |w| self.is_dictionary_term(w));
         Segmentation { tokens, keywords, person_names }
