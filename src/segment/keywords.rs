@@ -245,6 +245,21 @@ mod tests {
     }
 
     #[test]
+    fn fallback_extractor_ranks_like_the_table() {
+        let segmenter = crate::segment::Segmenter::new(None).unwrap();
+        let jieba = segmenter.jieba();
+        let text = "特色小镇是新型城镇化的重要载体。我委积极争取资金支持特色小镇建设，支持特色小镇配套基础设施建设。";
+        let tags = jieba.tag(text, true);
+        let tagged: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
+        let term = |w: &str| w == "特色小镇";
+        let fallback = top(&Idf::Extractor(TfIdf::default()), jieba, text, &tagged, term);
+        let table = top(Idf::shared(), jieba, text, &tagged, term);
+        assert_eq!(fallback.first().map(String::as_str), Some("特色小镇"), "{fallback:?}");
+        assert_eq!(fallback.first(), table.first());
+        assert!(!fallback.iter().any(|w| w == "我委" || w == "建设"), "{fallback:?}");
+    }
+
+    #[test]
     fn candidates_exclude_numbers_dates_placeholders_and_names() {
         let none = |_: &str| false;
         for (w, tag) in [
