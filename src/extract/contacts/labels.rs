@@ -17,7 +17,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<phone>(?:联|聯)\s*(?:系|繫)\s*(?:电\s*话|電\s*話|方\s*式)|(?:办公|辦公)?(?:电|電)\s*(?:话|話)|手\s*(?:机|機))",
         r"(?P<c2>\s*[:：])?",
         r"|(?P<stop>传\s*真|傳\s*真|邮\s*政\s*编\s*码|郵\s*政\s*編\s*碼|邮\s*编|郵\s*編|签\s*发\s*人|簽\s*發\s*人",
-        r"|审\s*核\s*人|審\s*核\s*人|负\s*责\s*人|負\s*責\s*人|地\s*址|邮\s*箱|郵\s*箱|(?i:e-?mail))",
+        r"|领\s*导\s*签\s*发|領\s*導\s*簽\s*發|审\s*核\s*人?|審\s*核\s*人?|核\s*稿\s*人?|负\s*责\s*人|負\s*責\s*人",
+        r"|地\s*址|邮\s*箱|郵\s*箱|(?i:e-?mail))",
     ))
     .expect("contact label regex")
 });
@@ -220,5 +221,8 @@ mod tests {
         let kinds: Vec<LabelKind> =
             labelled_values("开通服务热线电话：0731-12345678").into_iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LabelKind::Stop]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人：李伟 领导签发：刘民华 审核：黎华").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Name, LabelKind::Stop, LabelKind::Stop]);
     }
 }
