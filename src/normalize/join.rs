@@ -69,7 +69,10 @@ pub(super) fn end_class(s: &str) -> End {
             _ => End::Word,
         };
     }
-    if is_final(last) {
+    if last == '.' && rev.next().is_some_and(|c| c.is_ascii_digit()) {
+        // `１.` + `１亿元`: a decimal point cut by the line end, not a full stop.
+        End::Word
+    } else if is_final(last) {
         End::Final
     } else if is_comma(last) || is_opening(last) || matches!(last, '-' | '~' | '—' | '–') {
         // A range or a dash cut at the line end (`2019-` / `2021年`) goes on too.
@@ -184,16 +187,19 @@ pub(super) fn is_label(s: &str) -> bool {
 
 const ROLES: &[&str] = &["代表", "委员", "同志", "先生", "女士", "们", "主任", "主席"];
 
-/// A salutation: `陈业华代表:`, `王立超  委员`, `尊敬的…代表,`.
+/// A salutation: `陈业华代表:`, `王立超  委员`, `尊敬的…代表,`. A wrapped body line that merely
+/// ends with 代表 (`…感谢各位代表`) is not one: without a colon or comma the line must be short.
 pub(super) fn is_salutation(s: &str) -> bool {
-    if s.chars().count() > 40 {
+    let n = s.chars().count();
+    if n > 40 {
         return false;
     }
     if s.starts_with("尊敬的") {
         return true;
     }
     let core = s.trim_end_matches([':', ',', ' ']);
-    ROLES.iter().any(|r| core.ends_with(r))
+    let marked = core.len() < s.len();
+    (marked || n <= 15) && ROLES.iter().any(|r| core.ends_with(r))
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -415,6 +421,8 @@ mod tests {
         assert_eq!(end_class("【关闭窗口】 |"), End::Other);
         assert_eq!(end_class("特色产业小镇发展的政策意见(2019-2021年)>"), End::Word);
         assert_eq!(end_class("邵东2023-"), End::Comma);
+        assert_eq!(end_class("污水处理厂及配套设施改造项目1."), End::Word);
+        assert_eq!(end_class("Modeling."), End::Final);
         assert_eq!(start_class(",加快推动"), Start::Continue);
         assert_eq!(start_class("”收悉。"), Start::Continue);
         assert_eq!(start_class("《关于"), Start::Word);
@@ -445,6 +453,7 @@ mod tests {
             assert!(is_salutation(s), "{s}");
         }
         assert!(!is_salutation("县城地处“城尾乡头”,是农村居民进城的第一站"));
+        assert!(!is_salutation("我们办理人员在与代表面商的过程中,认真听取了各位代表"));
         for s in ["2024年6月12日", "二〇二四年五月二十日", "20211026", "2022711", "2023 年 7 月 18 日", "2021-11-01"] {
             assert!(is_date_line(s), "{s}");
         }
