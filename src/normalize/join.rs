@@ -213,7 +213,13 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A line that is only a date: the signing date under a signature.
 pub(super) fn is_date_line(s: &str) -> bool {
-    if s.len() > 60 {
+    // Cheap shape test before the regex: a date line starts with a digit and ends with 日 or a
+    // digit.
+    let digitish = |c: char| c.is_ascii_digit() || matches!(c, '〇' | '○' | '零' | '一' | '二' | 'O');
+    if s.len() > 60
+        || !s.chars().next().is_some_and(digitish)
+        || !s.chars().next_back().is_some_and(|c| c == '日' || c.is_ascii_digit())
+    {
         return false;
     }
     if s.contains(' ') {
