@@ -250,6 +250,25 @@ fn is_title_like(s: &str) -> bool {
     TITLE_ENDS.iter().any(|e| s.ends_with(e))
 }
 
+/// Ends of a reply's title (`…建议的答复`, `…提案的复函`, `…答复的函`).
+const REPLY_TITLE_ENDS: &[&str] = &["答复", "复函", "的函", "答复函", "答复意见"];
+
+/// A title printed over two lines: `关于对政协子洲县第十届委员会第二次会议` + `第14号提案的复函`,
+/// `关于州八届人大二次会议第105号建议` + `答复的函`. The first part opens like a title (关于/对)
+/// and has not reached a reply-title ending; the second is short and ends like one.
+pub(super) fn is_title_split(a: &str, b: &str) -> bool {
+    let plain = |s: &str| !s.chars().any(|c| is_final(c) || is_comma(c) || c == ' ');
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    (6..=40).contains(&na)
+        && (2..=24).contains(&nb)
+        && (a.starts_with("关于") || a.starts_with('对'))
+        && !REPLY_TITLE_ENDS.iter().any(|e| a.ends_with(e))
+        && !(b.starts_with("关于") || b.starts_with('对'))
+        && REPLY_TITLE_ENDS.iter().any(|e| b.ends_with(e))
+        && plain(a)
+        && plain(b)
+}
+
 /// Estimated printed line width of a document, in characters and in half-width columns; `None`
 /// when the document is not hard-wrapped.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -354,6 +373,8 @@ pub(super) struct Context<'a> {
     /// Whether the later line is the last line of the document or is followed by a date line;
     /// asked only when the later line looks like an agency name.
     pub b_before_date_or_end: &'a dyn Fn() -> bool,
+    /// Only blank lines (no page furniture) stand between the two lines.
+    pub gap_is_blank: bool,
 }
 
 fn never() -> bool {
@@ -362,7 +383,7 @@ fn never() -> bool {
 
 impl Default for Context<'_> {
     fn default() -> Self {
-        Context { a_continues: false, b_before_date_or_end: &never }
+        Context { a_continues: false, b_before_date_or_end: &never, gap_is_blank: true }
     }
 }
 
@@ -371,6 +392,9 @@ impl Default for Context<'_> {
 pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool {
     if a.text.is_empty() || b.text.is_empty() {
         return false;
+    }
+    if ctx.gap_is_blank && is_title_split(a.text, b.text) {
+        return true;
     }
     let end = end_class(a.text);
     match start_class(b.text) {
@@ -558,5 +582,21 @@ mod tests {
         // Without indentation as evidence, a sentence end stays a line end.
         let plain = Wrap { indent_marks_paragraphs: false, ..w };
         assert!(!should_join(&plain, &side(a), &side(b), Context::default()));
+    }
+    #[test]
+    fn title_printed_over_two_lines() {
+        // real-dev 039, 045 and the zhou-scan fixture.
+        assert!(is_title_split("关于对政协子洲县第十届委员会第二次会议", "第14号提案的复函"));
+        assert!(is_title_split("对县八届人大二次会议", "第72号建议答复"));
+        assert!(is_title_split("关于州八届人大二次会议第105号建议", "答复的函"));
+        assert!(should_join(&web(), &side("对县八届人大二次会议"), &side("第72号建议答复"), Context::default()));
+        // A whole title followed by the next line, a banner followed by a title.
+        assert!(!is_title_split("对市十七届人大三次会议第151号建议的答复", "陈业华代表:"));
+        assert!(!is_title_split("石林彝族自治县卫生健康局", "关于县第十八届人大第一次会议第122号建议答复的函"));
+        assert!(!is_title_split("对市十七届人大三次会议第151号建议的答复", "关于县第十八届人大第一次会议第122号建议答复的函"));
+        assert!(!is_title_split("对此,我局高度重视", "现答复"));
+        // Not across a page number.
+        let paged = Context { gap_is_blank: false, ..Context::default() };
+        assert!(!should_join(&web(), &side("对县八届人大二次会议"), &side("第72号建议答复"), paged));
     }
 }

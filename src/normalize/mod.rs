@@ -233,7 +233,11 @@ fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u3
         }
         let line = &c.lines[i];
         let joined = last.is_some_and(|a| {
-            let ctx = Context { a_continues, b_before_date_or_end: &|| before_date_or_end(i) };
+            let ctx = Context {
+                a_continues,
+                b_before_date_or_end: &|| before_date_or_end(i),
+                gap_is_blank: a + 1 == i,
+            };
             join::should_join(wrap, &side(c, &c.lines[a]), &side(c, line), ctx)
         });
         if joined {
