@@ -203,7 +203,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
                 Repair::Keep => {}
                 Repair::Drop => {
                     buf.push_str(line.get(run..i).unwrap_or(""));
-                    chars -= 1;
+                    chars = chars.saturating_sub(1);
                     units = units.saturating_sub(if n >= 3 { 2 } else { 1 });
                     run = i + n;
                 }
@@ -234,7 +234,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
     // so the check costs nothing on ordinary lines.
     if maybe_spaced(buf.get(start..).unwrap_or("")) {
         if let Some(closed) = super::labels::close_up(buf.get(start..).unwrap_or("")) {
-            let removed = (buf.len() - start - closed.len()) as u32;
+            let removed = buf.len().saturating_sub(start + closed.len()) as u32;
             buf.truncate(start);
             buf.push_str(&closed);
             chars = chars.saturating_sub(removed);
