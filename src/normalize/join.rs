@@ -69,7 +69,9 @@ fn estimate_one(vals: &mut [u32], min_w: u32) -> Option<u32> {
         let lo = w.saturating_sub((w / 8).max(2));
         let near = count_le(vals, hi) - count_le(vals, lo.saturating_sub(1));
         let over = n - count_le(vals, hi);
-        if near >= 3 && near * 10 >= n * 3 && over * 10 <= n && best.is_none_or(|(b, _)| near > b) {
+        // Printed prose: many lines at the width (five or more, 40%), hardly any beyond it (5%).
+        // A web page whose few paragraphs happen to be alike in length is not wrapped.
+        if near >= 5 && near * 10 >= n * 4 && over * 20 <= n && best.is_none_or(|(b, _)| near > b) {
             best = Some((near, w));
         }
     }
@@ -150,10 +152,16 @@ pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool
     // the paragraph even when the line before happens to end with a sentence.
     let indented = wrap.indent_marks_paragraphs && b.indent >= 2;
     let carries_on = full && wrap.indent_marks_paragraphs && !indented;
+    // Cells of a table laid out with runs of spaces can fill the width too: no width evidence.
+    let laid_out = || [a.text, b.text].iter().any(|s| s.contains("  ") || s.contains('\t') || s.contains('|'));
     let evidence = match end {
-        End::Final | End::Other => carries_on,
+        End::Final | End::Other => carries_on && !laid_out(),
         End::Comma => true,
-        End::Word => ctx.a_continues || carries_on || (!indented && (full || is_long_prose(a))),
+        End::Word => {
+            ctx.a_continues
+                || (carries_on && !laid_out())
+                || (!indented && ((full && !laid_out()) || is_long_prose(a)))
+        }
     };
     if !evidence || is_salutation(a.text) {
         return false;
@@ -258,6 +266,17 @@ mod tests {
         // ... unless the line before is itself the continuation of a paragraph that has not ended.
         let cont = Context { a_continues: true, ..Context::default() };
         assert!(should_join(&w, &side(a), &b2, cont));
+    }
+
+    #[test]
+    fn table_rows_at_the_width_are_not_joined() {
+        let w = Wrap { chars: Some(20), units: Some(40), indent_marks_paragraphs: false };
+        let a = "邵东市仙槎桥五金小镇  基础设施配套";
+        let b = "邵东市廉桥药材小镇  污水处理厂";
+        assert!(w.is_full(side(a).chars, side(a).units));
+        assert!(!should_join(&w, &side(a), &side(b), Context::default()));
+        let a = "邵东市仙槎桥五金小镇|基础设施配套项目";
+        assert!(!should_join(&w, &side(a), &side(b), Context::default()));
     }
 
     #[test]
