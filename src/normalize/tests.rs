@@ -94,6 +94,30 @@ fn page_break_with_page_number_inside_a_sentence_is_rejoined() {
     assert_eq!(n.line_at(at - 1), 1);
 }
 
+#[test]
+fn line_at_counts_cr_only_and_crlf_line_ends_with_a_bom() {
+    let text = "\u{FEFF}同意公开\r\rA1类\r陈业华代表：";
+    let n = normalize(text);
+    assert_eq!(n.text, "同意公开\n\nA1类\n陈业华代表:");
+    assert_eq!(n.original_lines, 4);
+    assert_eq!(n.line_at(n.text.find("A1").unwrap_or(0)), 3);
+    assert_eq!(n.line_at(n.text.find("陈").unwrap_or(0)), 4);
+    let text = "同意公开\r\n\r\nA1类\r\n";
+    let n = normalize(text);
+    assert_eq!(n.text, "同意公开\n\nA1类\n");
+    assert_eq!(n.original_lines, 4);
+    assert_eq!(n.line_at(n.text.find("A1").unwrap_or(0)), 3);
+}
+
+#[test]
+fn long_runs_of_blank_lines_are_capped() {
+    let text = format!("同意公开{}A1类", "\n".repeat(1000));
+    let n = normalize(&text);
+    assert_eq!(n.text, "同意公开\n\n\nA1类");
+    assert_eq!(n.original_lines, 1001);
+    assert_eq!(n.line_at(n.text.find("A1").unwrap_or(0)), 1001);
+}
+
 /// The seed as a scan would give it: paragraphs indented and hard-wrapped at `width`
 /// characters, digits full-width, a page-number line (and blank lines) every `page` lines, in
 /// the middle of sentences and words.
