@@ -186,17 +186,14 @@ const ROLES: &[&str] = &["代表", "委员", "同志", "先生", "女士", "们"
 /// A salutation: `陈业华代表:`, `王立超  委员`, `尊敬的…代表,`. A wrapped body line that merely
 /// ends with 代表 (`…感谢各位代表`) is not one: without a colon or comma the line must be short.
 pub(super) fn is_salutation(s: &str) -> bool {
-    // (counting stops past the limit: a 100 MB line costs nothing here)
-    let n = s.chars().take(41).count();
-    if n > 40 {
+    let core = s.trim_end_matches([':', ',', ' ']);
+    if !s.starts_with("尊敬的") && !ROLES.iter().any(|r| core.ends_with(r)) {
         return false;
     }
-    if s.starts_with("尊敬的") {
-        return true;
-    }
-    let core = s.trim_end_matches([':', ',', ' ']);
+    // (counting stops past the limit: a 100 MB line costs nothing here)
+    let n = s.chars().take(41).count();
     let marked = core.len() < s.len();
-    (marked || n <= 15) && ROLES.iter().any(|r| core.ends_with(r))
+    n <= 40 && (s.starts_with("尊敬的") || marked || n <= 15)
 }
 
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -233,9 +230,9 @@ const AGENCY_ENDS: &[&str] = &[
 
 /// A short line naming an agency, as a signature does (`重庆市北碚区城市管理局`).
 pub(super) fn is_agency_line(s: &str) -> bool {
-    s.chars().take(31).count() <= 30
+    AGENCY_ENDS.iter().any(|e| s.ends_with(e))
+        && s.chars().take(31).count() <= 30
         && !s.chars().any(|c| is_final(c) || is_comma(c))
-        && AGENCY_ENDS.iter().any(|e| s.ends_with(e))
 }
 
 const TITLE_ENDS: &[&str] = &[
@@ -255,13 +252,13 @@ const REPLY_TITLE_ENDS: &[&str] = &["答复", "复函", "的函", "答复函", "
 /// and has not reached a reply-title ending; the second is short and ends like one.
 pub(super) fn is_title_split(a: &str, b: &str) -> bool {
     let plain = |s: &str| !s.chars().any(|c| is_final(c) || is_comma(c) || c == ' ');
-    let (na, nb) = (a.chars().take(41).count(), b.chars().take(25).count());
-    (6..=40).contains(&na)
-        && (2..=24).contains(&nb)
-        && (a.starts_with("关于") || a.starts_with('对'))
+    // Cheapest tests first: this runs for every pair of neighbouring lines.
+    (a.starts_with("关于") || a.starts_with('对'))
+        && REPLY_TITLE_ENDS.iter().any(|e| b.ends_with(e))
         && !REPLY_TITLE_ENDS.iter().any(|e| a.ends_with(e))
         && !(b.starts_with("关于") || b.starts_with('对'))
-        && REPLY_TITLE_ENDS.iter().any(|e| b.ends_with(e))
+        && (6..=40).contains(&a.chars().take(41).count())
+        && (2..=24).contains(&b.chars().take(25).count())
         && plain(a)
         && plain(b)
 }
