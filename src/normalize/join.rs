@@ -4,8 +4,10 @@
 //! Evidence for a wrap: the earlier line does not end a sentence (。！？；：…) and either ends with
 //! a comma-like mark (，、) or is a full line at the document's wrap width (estimated from its
 //! line lengths) or is a long prose line; and the later line does not start like something new
-//! (list item, label, salutation, date, signature, indented paragraph). Web text, whose
-//! paragraphs are single long lines ending in 。, passes through unchanged.
+//! (list item, label, salutation, date, signature, indented paragraph). In a scan whose
+//! paragraphs start indented, an unindented line after a full line carries on the paragraph even
+//! after a 。. A reply title printed over two lines becomes one. Web text, whose paragraphs are
+//! single long lines ending in 。, passes through unchanged.
 
 use super::shapes::{
     end_class, is_agency_line, is_comma, is_date_line, is_label, is_salutation, is_title_like,
