@@ -1,0 +1,255 @@
+//! Scan: one regex pass over the whole text for figures followed by a money unit (元/圆/圓) or
+//! ending in a large unit (万/亿, for 元 inferred later), then a local clean-up of each span:
+//! glued-on names or item numbers are cut off, thousands separators checked, 角/分/整 read.
+//!
+//! Deciding whether a bare 万/亿 figure is money, ranges and context live elsewhere; this module
+//! only says "here is a well-formed figure, with or without 元".
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use std::sync::LazyLock;
+
+use super::numerals::{arabic_digit, big_unit, cn_digit, parse, small_unit};
+
+/// Leading characters of a figure: digits, Chinese digits and small units (never 万/亿 alone,
+/// so 万元户, 亿万农民 start nothing).
+const LEAD: &str = "0-9０-９零〇一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
+
+static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
+    let body = format!("{LEAD}.．,，点余多万亿萬億");
+    let pattern = format!(
+        r"[{LEAD}][{body}]*(?:[ \t\u{{3000}}]{{1,2}}[十百千万亿萬億]*[万亿萬億])?(?:[ \t\u{{3000}}]{{0,2}}[元圆圓])?"
+    );
+    Regex::new(&pattern).expect("amount candidate regex compiles")
+});
+
+/// One well-formed figure found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Byte span of the figure as written (number, units, 角/分/整), in the scanned text.
+    pub start: usize,
+    pub end: usize,
+    /// Exact value in yuan (for a bare 万/亿 figure, in yuan as if 元 followed).
+    pub value: Decimal,
+    /// 元/圆/圓 written.
+    pub has_yuan: bool,
+    /// 余/多 written inside the figure (3000余万元, 1亿多元).
+    pub inner_qualifier: Option<String>,
+    /// The figure has no digit before its units (千万, 上亿): only money after a qualifier.
+    pub unit_only: bool,
+    /// The numeric part is a single Chinese digit (一元, 二元 in 一元化, 城乡二元结构).
+    pub lone_cn_digit: bool,
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{3000}')
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '.' | '．' | ',' | '，' | '点')
+}
+
+fn is_yuan(c: char) -> bool {
+    matches!(c, '元' | '圆' | '圓')
+}
+
+/// All well-formed figures of `text`, in order.
+pub fn figures(text: &str) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for m in CANDIDATE.find_iter(text) {
+        if let Some(f) = figure_at(text, m.start(), m.end()) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Clean one regex match into a figure, or drop it.
+fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
+    let raw = text.get(start..end)?;
+    let has_yuan = raw.chars().next_back().is_some_and(is_yuan);
+    let num_raw = if has_yuan {
+        raw.trim_end_matches(is_yuan).trim_end_matches(is_space)
+    } else {
+        raw
+    };
+    // Trailing separators belong to the sentence (10万. / 5万,), not the figure; between a
+    // number and 元 (5,元) they mean there is no figure.
+    let untrimmed = num_raw;
+    let num_raw = num_raw.trim_end_matches(is_sep);
+    if has_yuan && num_raw.len() != untrimmed.len() {
+        return None;
+    }
+    if !has_yuan && !num_raw.chars().next_back().is_some_and(|c| big_unit(c).is_some()) {
+        return None;
+    }
+    let (offset, num) = best_start(num_raw)?;
+    let fig_start = start + offset;
+    let compact: String = num.chars().filter(|c| !is_space(*c)).collect();
+    let (stripped, inner_qualifier) = strip_inner_qualifier(&compact)?;
+    let mut value = parse(&stripped)?;
+    if value.is_zero() {
+        return None;
+    }
+    // a figure glued after a digit or an ordinal is an index, not money
+    let before = text.get(..fig_start).and_then(|s| s.chars().next_back());
+    if before.is_some_and(|c| c == '第' || arabic_digit(c).is_some()) {
+        return None;
+    }
+    let mut fig_end = end;
+    if has_yuan {
+        let (extra, len) = jiao_fen(text.get(end..).unwrap_or(""));
+        value += extra;
+        fig_end += len;
+    } else {
+        fig_end = start + offset + num.len();
+    }
+    let unit_only = !stripped.chars().any(|c| arabic_digit(c).is_some() || cn_digit(c).is_some_and(|d| d > 0));
+    let lone_cn_digit = stripped.chars().count() == 1 && cn_digit(stripped.chars().next()?).is_some();
+    Some(Figure {
+        start: fig_start,
+        end: fig_end,
+        value: value.normalize(),
+        has_yuan,
+        inner_qualifier,
+        unit_only,
+        lone_cn_digit,
+    })
+}
+
+/// The first start inside the run from which it reads as one well-formed figure: the run as a
+/// whole, else after a bad separator (5,10万 → 10万), else at the first Arabic digit after
+/// Chinese ones (李四5万 → 5万, never 四…).
+fn best_start(run: &str) -> Option<(usize, &str)> {
+    let mut starts = vec![0];
+    let mut prev: Option<char> = None;
+    for (i, c) in run.char_indices() {
+        if is_sep(c) {
+            starts.push(i + c.len_utf8());
+        } else if arabic_digit(c).is_some() && prev.is_some_and(|p| cn_digit(p).is_some() || small_unit(p).is_some()) {
+            starts.push(i);
+        }
+        prev = Some(c);
+    }
+    for s in starts {
+        let cand = run.get(s..)?;
+        let first = cand.chars().next()?;
+        if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '多') {
+            continue;
+        }
+        if !separators_ok(cand) {
+            continue;
+        }
+        let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
+        if let Some((stripped, _)) = strip_inner_qualifier(&compact) {
+            if parse(&stripped).is_some() {
+                return Some((s, cand));
+            }
+        }
+    }
+    None
+}
+
+/// Thousands separators in strict groups of three, at most one decimal point, and 点 only
+/// between Chinese digits.
+fn separators_ok(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if arabic_digit(chars[i]).is_none() {
+            if chars[i] == '点' {
+                let ok = i > 0
+                    && cn_digit(chars[i - 1]).is_some()
+                    && chars.get(i + 1).is_some_and(|&c| cn_digit(c).is_some());
+                if !ok {
+                    return false;
+                }
+            } else if is_sep(chars[i]) {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        // one Arabic literal
+        let mut groups: Vec<usize> = vec![0];
+        let mut dots = 0;
+        let mut frac = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if arabic_digit(c).is_some() {
+                if let Some(g) = groups.last_mut() {
+                    if !frac {
+                        *g += 1;
+                    }
+                }
+            } else if matches!(c, ',' | '，') && !frac {
+                groups.push(0);
+            } else if matches!(c, '.' | '．') {
+                dots += 1;
+                frac = true;
+                if dots > 1 || !chars.get(i + 1).is_some_and(|&c| arabic_digit(c).is_some()) {
+                    return false;
+                }
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if groups.len() > 1 {
+            let first = groups[0];
+            if !(1..=3).contains(&first) || groups[1..].iter().any(|&g| g != 3) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// 3000余万 → (3000万, 余); 1亿多 → (1亿, 多). 余/多 only right before a unit or at the end.
+fn strip_inner_qualifier(s: &str) -> Option<(String, Option<String>)> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut qual = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, '余' | '多') {
+            let prev_ok = i > 0 && (arabic_digit(chars[i - 1]).is_some() || cn_digit(chars[i - 1]).is_some() || small_unit(chars[i - 1]).is_some() || big_unit(chars[i - 1]).is_some());
+            let next_ok = chars.get(i + 1).is_none_or(|&n| small_unit(n).is_some() || big_unit(n).is_some());
+            if !prev_ok || !next_ok || qual.is_some() {
+                return None;
+            }
+            qual = Some(c.to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Some((out, qual))
+}
+
+/// After 元: 角 and 分 (陆角, 一角七分, 零五分) and 整, as (value, byte length).
+fn jiao_fen(after: &str) -> (Decimal, usize) {
+    let chars: Vec<char> = after.chars().take(6).collect();
+    let mut value = Decimal::ZERO;
+    let mut i = 0;
+    let mut len = 0;
+    let digit = |c: char| cn_digit(c).or_else(|| arabic_digit(c));
+    if chars.first().is_some_and(|&c| c == '零' || c == '〇') && chars.get(2) == Some(&'分') {
+        i = 1;
+    }
+    if let (Some(d), Some('角')) = (chars.get(i).and_then(|&c| digit(c)), chars.get(i + 1)) {
+        value += Decimal::new(d as i64, 1);
+        i += 2;
+        len = chars[..i].iter().map(|c| c.len_utf8()).sum();
+    }
+    if let (Some(d), Some('分')) = (chars.get(i).and_then(|&c| digit(c)), chars.get(i + 1)) {
+        value += Decimal::new(d as i64, 2);
+        i += 2;
+        len = chars[..i].iter().map(|c| c.len_utf8()).sum();
+    }
+    if len == 0 {
+        i = 0;
+    }
+    if chars.get(i).is_some_and(|&c| c == '整') {
+        len += chars[i].len_utf8();
+    }
+    (value, len)
+}

@@ -1,0 +1,2 @@
+//! Case tables for the amounts stage.
+
