@@ -80,7 +80,7 @@ pub fn suffix_qualifier(text: &str, end: usize) -> Option<&'static str> {
 }
 
 /// Units written after a slash or 每 that take more than one character.
-const MULTI_CHAR_UNITS: &[&str] = &["平方米", "立方米", "平方公里", "平米", "人次", "公里", "公顷", "千米", "小时", "季度"];
+const MULTI_CHAR_UNITS: &[&str] = &["项目", "平方米", "立方米", "平方公里", "平米", "人次", "公里", "公顷", "千米", "小时", "季度"];
 
 /// Time units: a figure per person per month is counted per person.
 const TIME_UNITS: &[&str] = &["年", "月", "日", "天", "周", "季度", "季", "小时"];
@@ -151,7 +151,7 @@ const GAP_WORDS: &[&str] = &[
 const LABEL_STOPS: &[&str] = &[
     "争取", "爭取", "安排", "下达", "下達", "发行", "發行", "获得", "獲得", "投入", "拨付", "撥付", "筹措", "筹集",
     "落实", "统筹", "整合", "使用", "申请", "申报", "给予", "支持", "用于", "其中", "累计", "合计", "总计", "完成",
-    "项目", "項目", "共", "计", "了", "已", "将", "再", "为", "和", "及", "与", "有", "到", "获", "是", "在", "达",
+    "项目", "項目", "新增", "发放", "兑现", "下拨", "共", "计", "了", "已", "将", "再", "为", "和", "及", "与", "有", "到", "获", "是", "在", "达",
     "向", "从", "把", "对", "由", "等", "的", "年", "月", "日", "该", "該",
 ];
 
@@ -163,7 +163,9 @@ fn grow_left(s: &str, head_start: usize) -> usize {
     let mut n = 0;
     while n < MAX_LABEL_CHARS {
         let left = s.get(..start).unwrap_or("");
-        if LABEL_STOPS.iter().any(|w| left.ends_with(w)) {
+        // 我县/我市/我局…: the writer's own unit is not part of the fund's name
+        let own_unit = left.chars().rev().nth(1) == Some('我');
+        if own_unit || LABEL_STOPS.iter().any(|w| left.ends_with(w)) {
             break;
         }
         match left.chars().next_back() {

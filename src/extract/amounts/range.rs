@@ -54,7 +54,8 @@ pub fn bare_lower(text: &str, fig: &Figure, floor: usize) -> Option<(usize, Deci
     for (i, c) in head.char_indices().rev() {
         let is_ar = arabic_digit(c).is_some() || matches!(c, '.' | '．');
         let is_cn = cn_digit(c).is_some() || small_unit(c).is_some();
-        if (is_ar && !chinese) || (is_cn && !arabic) {
+        // 5千 mixes Arabic digits with a Chinese unit; parse() rejects what does not read
+        if is_ar || is_cn {
             arabic |= is_ar;
             chinese |= is_cn;
             lo_start = i;
@@ -70,7 +71,7 @@ pub fn bare_lower(text: &str, fig: &Figure, floor: usize) -> Option<(usize, Deci
     if before.is_some_and(|c| c == '第' || is_dash(c) || arabic_digit(c).is_some() || matches!(c, ',' | '，')) {
         return None;
     }
-    if chinese && lo_text.chars().count() < 2 && before.is_some_and(is_han) {
+    if chinese && !arabic && lo_text.chars().count() < 2 && before.is_some_and(is_han) {
         return None; // the 一 of 统一 is not a lower end
     }
     let lo = parse(lo_text)?;

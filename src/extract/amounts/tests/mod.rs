@@ -1,2 +1,87 @@
-//! Case tables for the amounts stage.
+//! Case tables for the amounts stage, written by reading each sentence.
+//!
+//! Each row is `text → expected`, the expectation a small readable spec: amounts separated by
+//! `;`, each `yuan[~max] [q=qualifier] [per=unit] [inf] [label=…]`; an empty spec means "no money
+//! here". Fields not named in a spec must be unset (qualifier, per null; inferred false); the label
+//! is only checked when the spec names one.
 
+mod genre;
+mod negative;
+mod testcases;
+
+use super::find_amounts;
+use crate::record::Amount;
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+#[derive(Debug, PartialEq)]
+struct Expect {
+    yuan: Decimal,
+    max: Option<Decimal>,
+    qualifier: Option<String>,
+    per: Option<String>,
+    inferred: bool,
+    label: Option<String>,
+}
+
+fn dec(s: &str) -> Decimal {
+    Decimal::from_str(s).unwrap_or_else(|_| panic!("bad number in spec: {s}"))
+}
+
+fn parse_spec(spec: &str) -> Vec<Expect> {
+    spec.split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|one| {
+            let mut parts = one.split_whitespace();
+            let value = parts.next().expect("spec has a value");
+            let (yuan, max) = match value.split_once('~') {
+                Some((a, b)) => (dec(a), Some(dec(b))),
+                None => (dec(value), None),
+            };
+            let mut e = Expect { yuan, max, qualifier: None, per: None, inferred: false, label: None };
+            for p in parts {
+                if let Some(q) = p.strip_prefix("q=") {
+                    e.qualifier = Some(q.to_string());
+                } else if let Some(u) = p.strip_prefix("per=") {
+                    e.per = Some(u.to_string());
+                } else if let Some(l) = p.strip_prefix("label=") {
+                    e.label = Some(l.to_string());
+                } else if p == "inf" {
+                    e.inferred = true;
+                } else {
+                    panic!("unknown spec part {p}");
+                }
+            }
+            e
+        })
+        .collect()
+}
+
+fn got(a: &Amount, want_label: bool) -> Expect {
+    Expect {
+        yuan: a.yuan,
+        max: a.yuan_max,
+        qualifier: a.qualifier.clone(),
+        per: a.per.clone(),
+        inferred: a.inferred_unit,
+        label: if want_label { a.label.clone() } else { None },
+    }
+}
+
+/// Run a table; report every failing row at once.
+fn check(table: &[(&str, &str)]) {
+    let mut failures = Vec::new();
+    for (text, spec) in table {
+        let want = parse_spec(spec);
+        let found = find_amounts(text);
+        let with_label: Vec<bool> = want.iter().map(|e| e.label.is_some()).collect();
+        let have: Vec<Expect> =
+            found.iter().enumerate().map(|(i, a)| got(a, with_label.get(i).copied().unwrap_or(false))).collect();
+        if have != want {
+            let texts: Vec<&str> = found.iter().map(|a| a.text.as_str()).collect();
+            failures.push(format!("{text}\n    want {want:?}\n    got  {have:?} {texts:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), table.len(), failures.join("\n"));
+}
