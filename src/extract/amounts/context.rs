@@ -4,6 +4,17 @@
 //! Every look is bounded to the figure's own clause and a few characters, so the cost per figure
 //! is constant whatever the document's length.
 
+use std::sync::LazyLock;
+
+use super::words::WordSet;
+
+static PREFIX_Q: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(PREFIX_QUALIFIERS));
+static NOT_Q: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_QUALIFIERS));
+static HEADS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FUND_HEADS));
+static STOPS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LABEL_STOPS));
+static GAP_OR_Q: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(&[PREFIX_QUALIFIERS, GAP_WORDS].concat()));
+
 /// Characters that end a clause when looking around a figure.
 pub fn is_clause_break(c: char) -> bool {
     matches!(
@@ -64,8 +75,8 @@ pub fn prefix_qualifier(text: &str, start: usize, unit_only: bool) -> Option<&'s
             return Some(q);
         }
     }
-    let q = PREFIX_QUALIFIERS.iter().find(|q| head.ends_with(*q))?;
-    if NOT_QUALIFIERS.iter().any(|w| head.ends_with(w)) && q.chars().count() == 1 {
+    let q = PREFIX_Q.suffix_of(head)?;
+    if NOT_Q.suffix_of(head).is_some() && q.chars().count() == 1 {
         return None;
     }
     Some(q)
@@ -165,7 +176,7 @@ fn grow_left(s: &str, head_start: usize) -> usize {
         let left = s.get(..start).unwrap_or("");
         // 我县/我市/我局…: the writer's own unit is not part of the fund's name
         let own_unit = left.chars().rev().nth(1) == Some('我');
-        if own_unit || LABEL_STOPS.iter().any(|w| left.ends_with(w)) {
+        if own_unit || STOPS.suffix_of(left).is_some() {
             break;
         }
         match left.chars().next_back() {
@@ -187,18 +198,8 @@ pub fn label(text: &str, start: usize, end: usize) -> Option<String> {
     let mut before = clause_before(text, start, 30);
     before = before.strip_suffix("人民币").unwrap_or(before);
     // drop qualifiers and gap words between the name and the figure
-    loop {
-        let trimmed = PREFIX_QUALIFIERS
-            .iter()
-            .chain(GAP_WORDS)
-            .find_map(|w| before.strip_suffix(w))
-            .unwrap_or(before);
-        if trimmed.len() == before.len() {
-            break;
-        }
-        before = trimmed;
-    }
-    if let Some(head) = FUND_HEADS.iter().find(|h| before.ends_with(*h)) {
+    before = GAP_OR_Q.strip_suffixes(before);
+    if let Some(head) = HEADS.suffix_of(before) {
         let head_start = before.len() - head.len();
         let s = grow_left(before, head_start);
         if let Some(l) = before.get(s..).and_then(|l| keep_label(l, head)) {
@@ -210,11 +211,11 @@ pub fn label(text: &str, start: usize, end: usize) -> Option<String> {
     let after = after.strip_prefix('的').unwrap_or(after);
     for (i, _) in after.char_indices() {
         let here = after.get(i..).unwrap_or("");
-        if let Some(head) = FUND_HEADS.iter().find(|h| here.starts_with(*h)) {
+        if let Some(head) = HEADS.prefix_of(here) {
             let label = after.get(..i + head.len())?;
             let prefix = after.get(..i)?;
             let clean = prefix.chars().all(is_han)
-                && !LABEL_STOPS.iter().any(|w| prefix.contains(w))
+                && !STOPS.occurs_in(prefix)
                 && !prefix.starts_with(super::infer::is_counted_start);
             return if clean { keep_label(label, head) } else { None };
         }

@@ -9,6 +9,14 @@
 use super::context::{clause_after, clause_before, is_clause_break};
 use super::numerals::big_unit;
 use super::scan::Figure;
+use super::words::WordSet;
+use std::sync::LazyLock;
+
+static BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONEY_BEFORE));
+static GAP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GAP_WORDS));
+static AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONEY_AFTER));
+static FOLLOW: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AFTER_OK));
+static COUNTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(COUNT_WORDS));
 
 /// Words that make the figure right after them money.
 const MONEY_BEFORE: &[&str] = &[
@@ -57,16 +65,6 @@ fn last_big_unit(s: &str) -> Option<u32> {
     s.chars().rev().find_map(big_unit)
 }
 
-fn strip_gap<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    loop {
-        let t = words.iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
-        if t.len() == s.len() {
-            return s;
-        }
-        s = t;
-    }
-}
-
 /// Is the bare figure `fig` money? `prev_yuan` is the nearest earlier figure with 元 written.
 pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, qualified: bool) -> bool {
     if fig.unit_only && !qualified {
@@ -79,11 +77,11 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
     let after_ok = match after.chars().next() {
         None => true,
         Some(c) if is_clause_break(c) || c.is_whitespace() || c == '。' => true,
-        Some(_) => AFTER_OK.iter().any(|w| after.starts_with(w)),
+        Some(_) => FOLLOW.prefix_of(after).is_some(),
     };
     // a fund named right after: 51.6万城维资金, 8亿人民币
     let clause = clause_after(text, fig.end, 8);
-    let names_money = |i: usize| MONEY_AFTER.iter().any(|m| clause.get(i..).is_some_and(|r| r.starts_with(m)));
+    let names_money = |i: usize| clause.get(i..).is_some_and(|r| AFTER.prefix_of(r).is_some());
     if names_money(0) {
         return true;
     }
@@ -94,8 +92,8 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
         return false;
     }
     let before = clause_before(text, fig.start, 20);
-    let before = strip_gap(before, GAP_WORDS);
-    if MONEY_BEFORE.iter().any(|m| before.ends_with(m)) {
+    let before = GAP.strip_suffixes(before);
+    if BEFORE.suffix_of(before).is_some() {
         return true;
     }
     // 6.09亿元……已完成1.4亿: same scale as a 元 figure earlier in the sentence
@@ -103,7 +101,7 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
         let between = text.get(p.end..fig.start).unwrap_or("");
         let same_sentence = !between.contains(['。', '；', ';', '\n', '!', '?', '！', '？']);
         let short = between.chars().count() <= 30;
-        let counted = COUNT_WORDS.iter().any(|w| between.contains(w));
+        let counted = COUNTS.occurs_in(between);
         let fig_text = text.get(fig.start..fig.end).unwrap_or("");
         let prev_text = text.get(p.start..p.end).unwrap_or("");
         let same_scale = last_big_unit(fig_text).is_some() && last_big_unit(fig_text) == last_big_unit(prev_text);

@@ -10,6 +10,7 @@ mod infer;
 mod numerals;
 mod range;
 mod scan;
+mod words;
 
 #[cfg(test)]
 mod tests;

@@ -155,11 +155,9 @@ fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
     if !has_yuan && !num_raw.chars().next_back().is_some_and(|c| big_unit(c).is_some()) {
         return None;
     }
-    let (offset, num) = best_start(num_raw)?;
+    let Reading { offset, num, stripped, value, inner_qualifier } = best_start(num_raw)?;
+    let mut value = value;
     let fig_start = start + offset;
-    let compact: String = num.chars().filter(|c| !is_space(*c)).collect();
-    let (stripped, inner_qualifier) = strip_inner_qualifier(&compact)?;
-    let mut value = parse(&stripped)?;
     if value.is_zero() {
         return None;
     }
@@ -192,34 +190,41 @@ fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
 /// The first start inside the run from which it reads as one well-formed figure: the run as a
 /// whole, else after a bad separator (5,10万 → 10万), else at the first Arabic digit after
 /// Chinese ones (李四5万 → 5万, never 四…).
-fn best_start(run: &str) -> Option<(usize, &str)> {
-    let mut starts = vec![0];
+fn best_start(run: &str) -> Option<Reading<'_>> {
     let mut prev: Option<char> = None;
-    for (i, c) in run.char_indices() {
+    let mut starts = std::iter::once(0).chain(run.char_indices().filter_map(|(i, c)| {
+        let p = prev.replace(c);
         if is_sep(c) {
-            starts.push(i + c.len_utf8());
-        } else if arabic_digit(c).is_some() && prev.is_some_and(|p| cn_digit(p).is_some() || small_unit(p).is_some()) {
-            starts.push(i);
+            Some(i + c.len_utf8())
+        } else if arabic_digit(c).is_some() && p.is_some_and(|p| cn_digit(p).is_some() || small_unit(p).is_some()) {
+            Some(i)
+        } else {
+            None
         }
-        prev = Some(c);
+    }));
+    starts.find_map(|s| read_from(run, s))
+}
+
+/// A run read from one start: the figure's offset in the run, its text, its number without
+/// spaces and 余/多, its value and the 余/多 written.
+struct Reading<'a> {
+    offset: usize,
+    num: &'a str,
+    stripped: String,
+    value: Decimal,
+    inner_qualifier: Option<String>,
+}
+
+fn read_from(run: &str, s: usize) -> Option<Reading<'_>> {
+    let cand = run.get(s..)?;
+    let first = cand.chars().next()?;
+    if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '多') || !separators_ok(cand) {
+        return None;
     }
-    for s in starts {
-        let cand = run.get(s..)?;
-        let first = cand.chars().next()?;
-        if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '多') {
-            continue;
-        }
-        if !separators_ok(cand) {
-            continue;
-        }
-        let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
-        if let Some((stripped, _)) = strip_inner_qualifier(&compact) {
-            if parse(&stripped).is_some() {
-                return Some((s, cand));
-            }
-        }
-    }
-    None
+    let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
+    let (stripped, inner_qualifier) = strip_inner_qualifier(&compact)?;
+    let value = parse(&stripped)?;
+    Some(Reading { offset: s, num: cand, stripped, value, inner_qualifier })
 }
 
 /// Thousands separators in strict groups of three, at most one decimal point, and 点 only
@@ -326,39 +331,3 @@ fn jiao_fen(after: &str) -> (Decimal, usize) {
     (value, len)
 }
 
-#[cfg(test)]
-mod bench_tmp {
-    #[test]
-    #[ignore]
-    fn regex_only() {
-        let mut s = String::new();
-        for e in std::fs::read_dir("/work/shared/corpus/real-dev").unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                s.push_str(&std::fs::read_to_string(p).unwrap());
-            }
-        }
-        let big = s.repeat(20_000_000 / s.len() + 1);
-        let t = std::time::Instant::now();
-        let n = super::UNIT_HIT.find_iter(&big).count();
-        let dt = t.elapsed().as_secs_f64();
-        println!("regex only: {n} matches {:.0} MB/s", big.len() as f64 / 1e6 / dt);
-        let t = std::time::Instant::now();
-        let n = super::figures(&big).len();
-        let dt = t.elapsed().as_secs_f64();
-        println!("figures: {n} {:.0} MB/s", big.len() as f64 / 1e6 / dt);
-        let docs: Vec<String> = std::fs::read_dir("/work/shared/corpus/real-dev").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).map(|p| std::fs::read_to_string(p).unwrap()).collect();
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..700 { for d in &docs { n += super::figures(d).len(); } }
-        println!("figures per doc: {n} {:.0} MB/s", (s.len() * 700) as f64 / 1e6 / t.elapsed().as_secs_f64());
-        let t = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..700 { for d in &docs { n += super::super::find_amounts(d).len(); } }
-        println!("find_amounts per doc: {n} {:.0} MB/s", (s.len() * 700) as f64 / 1e6 / t.elapsed().as_secs_f64());
-        let re = regex::Regex::new(r"[0-9０-９][0-9０-９.,]*(?:[万亿]元?|元)").unwrap();
-        let t = std::time::Instant::now();
-        let n = re.find_iter(&big).count();
-        println!("digits-only regex: {n} {:.0} MB/s", big.len() as f64 / 1e6 / t.elapsed().as_secs_f64());
-    }
-}

@@ -7,6 +7,7 @@
 
 mod genre;
 mod negative;
+mod robust;
 mod testcases;
 
 use super::find_amounts;
