@@ -132,7 +132,15 @@ pub fn per_unit(text: &str, start: usize, end: usize) -> Option<String> {
                 }
                 _ => rest,
             };
-            if let Some(u) = unit_at(rest).filter(|u| u.chars().all(is_han)) {
+            // 每千元贷款贴息50元: per 千元, a sum as the unit
+            let sum: String = rest
+                .chars()
+                .take_while(|&c| super::numerals::parse(&c.to_string()).is_some() || matches!(c, '.' | '元'))
+                .take(8)
+                .collect();
+            if sum.ends_with('元') && sum.chars().count() > 1 {
+                found.push(sum);
+            } else if let Some(u) = unit_at(rest).filter(|u| u.chars().all(is_han)) {
                 found.push(u);
             }
         } else if rest.starts_with('均') && is_han(c) && !matches!(c, '平' | '均') {

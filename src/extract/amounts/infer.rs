@@ -16,13 +16,23 @@ static BEFORE: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONEY_BEFORE));
 static GAP: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(GAP_WORDS));
 static AFTER: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONEY_AFTER));
 static FOLLOW: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(AFTER_OK));
+static FLOW: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONEY_FLOW));
+static QUALS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(&["约", "近", "超", "逾", "超过", "将近", "接近", "大约", "了"]));
 static COUNTS: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(COUNT_WORDS));
 
 /// Words that make the figure right after them money.
 const MONEY_BEFORE: &[&str] = &[
     "资金", "資金", "投资", "投資", "投入", "发行", "發行", "专项债", "债券", "預算", "预算", "经费", "經費", "补助",
     "補助", "补贴", "補貼", "奖补", "拨付", "拨款", "融资", "贷款", "金额", "总额", "收入", "支出", "资本", "基金",
-    "人民币", "财政", "費用", "费用", "税收", "利润", "产值", "营收", "造价", "成本", "赔偿", "罚款", "债",
+    "人民币", "财政", "費用", "费用", "税收", "利润", "产值", "营收", "造价", "成本", "赔偿", "罚款", "债", "投资额",
+    "营业额", "销售额", "交易额", "成交额", "贸易额", "进出口额", "生产总值", "GDP", "增加值", "额度",
+];
+
+/// How a clause goes on about money already counted in 元 earlier in the sentence
+/// (总投资5亿元，目前已到位3亿): the figure right after one of these is the same kind of sum.
+const MONEY_FLOW: &[&str] = &[
+    "到位", "发行", "完成", "拨付", "使用", "支付", "兑付", "下达", "落实", "发放", "剩余", "其中", "结余", "节余",
+    "偿还", "筹集", "筹措", "争取", "获得", "安排",
 ];
 
 /// Words allowed between such a money word and the figure (资金共计1200万, 投资约1.2亿).
@@ -58,7 +68,7 @@ pub fn is_counted_start(c: char) -> bool {
 /// Words in the gap to an earlier 元 figure that mean the figure counts something else.
 const COUNT_WORDS: &[&str] = &[
     "人", "户", "亩", "面积", "企业", "群众", "惠及", "覆盖", "带动", "就业", "吸纳", "服务", "培训", "受益", "游客",
-    "产量", "数量", "总数", "个", "家", "吨",
+    "产量", "数量", "总数", "个", "家", "吨", "项目", "处", "所", "座", "套", "辆",
 ];
 
 fn last_big_unit(s: &str) -> Option<u32> {
@@ -91,9 +101,8 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
     if !after_ok {
         return false;
     }
-    let before = clause_before(text, fig.start, 20);
-    let before = GAP.strip_suffixes(before);
-    if BEFORE.suffix_of(before).is_some() {
+    let clause = clause_before(text, fig.start, 20);
+    if BEFORE.suffix_of(GAP.strip_suffixes(clause)).is_some() {
         return true;
     }
     // 6.09亿元……已完成1.4亿: same scale as a 元 figure earlier in the sentence
@@ -105,7 +114,8 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
         let fig_text = text.get(fig.start..fig.end).unwrap_or("");
         let prev_text = text.get(p.start..p.end).unwrap_or("");
         let same_scale = last_big_unit(fig_text).is_some() && last_big_unit(fig_text) == last_big_unit(prev_text);
-        if same_sentence && short && !counted && same_scale {
+        let flows = FLOW.suffix_of(QUALS.strip_suffixes(clause)).is_some();
+        if same_sentence && short && !counted && same_scale && flows {
             return true;
         }
     }

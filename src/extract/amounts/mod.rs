@@ -104,6 +104,9 @@ fn yuan_figure_ok(text: &str, fig: &Figure) -> bool {
     if fig.lone_cn_digit {
         return false; // 二元结构, 一元二次: a lone Chinese digit before 元 is not money here
     }
+    if text.get(..fig.start).is_some_and(|h| h.ends_with('每')) {
+        return false; // 每千元贷款: the unit of a rate, not a sum
+    }
     let written = text.get(fig.start..fig.end).unwrap_or("");
     let next = text.get(fig.end..).and_then(|s| s.chars().next());
     !(written.ends_with(['元', '圆', '圓']) && next.is_some_and(|c| NOT_YUAN_NEXT.contains(&c)))

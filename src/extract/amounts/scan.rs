@@ -152,7 +152,7 @@ fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
     if has_yuan && num_raw.len() != untrimmed.len() {
         return None;
     }
-    if !has_yuan && !num_raw.chars().next_back().is_some_and(|c| big_unit(c).is_some()) {
+    if !has_yuan && num_raw.chars().next_back().is_none_or(|c| big_unit(c).is_none()) {
         return None;
     }
     let Reading { offset, num, stripped, value, inner_qualifier } = best_start(num_raw)?;
@@ -264,7 +264,7 @@ fn separators_ok(s: &str) -> bool {
             } else if matches!(c, '.' | '．') {
                 dots += 1;
                 frac = true;
-                if dots > 1 || !chars.get(i + 1).is_some_and(|&c| arabic_digit(c).is_some()) {
+                if dots > 1 || chars.get(i + 1).is_none_or(|&c| arabic_digit(c).is_none()) {
                     return false;
                 }
             } else {
