@@ -46,7 +46,6 @@ fn line_is_the_original_line() {
 
 /// The normalizer rejoins a figure split by a page footer; amounts only sees the whole figure.
 #[test]
-#[ignore = "needs the normalizer's page-break repair (issue 2) to land on main"]
 fn figure_split_by_page_break_is_found_whole() {
     let a = amounts_json("一是争取中央预算内资金7803万\n\n— 2 —\n\n元，发行地方专项债7.7亿元。");
     let values: Vec<String> = a.iter().map(|x| x["yuan"].to_string()).collect();
