@@ -93,7 +93,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if let Some((ms, me)) = found {
             if me > hit.start() {
                 done = me;
-                if let Some(f) = figure_at(text, ms, me) {
+                if let Some(f) = figure_at(text, ms, me, false) {
                     out.push(f);
                 }
             }
@@ -137,7 +137,7 @@ fn window(text: &str, hit_start: usize, hit_end: usize, floor: usize) -> Option<
 }
 
 /// Clean one regex match into a figure, or drop it.
-fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
+fn figure_at(text: &str, start: usize, end: usize, after_item: bool) -> Option<Figure> {
     let raw = text.get(start..end)?;
     let has_yuan = raw.chars().next_back().is_some_and(is_yuan);
     let num_raw = if has_yuan {
@@ -161,10 +161,15 @@ fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
     if value.is_zero() {
         return None;
     }
-    // a figure glued after a digit or an ordinal is an index, not money
+    // a figure glued after a digit, a decimal point (the tail of a number broken by a line
+    // end) or an ordinal is an index or a fragment, not money
     let before = text.get(..fig_start).and_then(|s| s.chars().next_back());
-    if before.is_some_and(|c| c == '第' || arabic_digit(c).is_some()) {
+    if !after_item && before.is_some_and(|c| matches!(c, '第' | '.' | '．') || arabic_digit(c).is_some()) {
         return None;
+    }
+    // "1.500万元用于…" at the start of a line: item 1, then 500万元
+    if let Some(skip) = item_number_len(text, fig_start, &stripped).filter(|_| !after_item) {
+        return figure_at(text, fig_start + skip, end, true);
     }
     let mut fig_end = end;
     if has_yuan {
@@ -185,6 +190,19 @@ fn figure_at(text: &str, start: usize, end: usize) -> Option<Figure> {
         unit_only,
         lone_cn_digit,
     })
+}
+
+/// Length of an item number glued to a figure at the start of a line: `N.` before a fraction
+/// of three or more digits ending in 00 with 万/亿 (1.500万元), which no one writes for 1.5万元.
+fn item_number_len(text: &str, start: usize, number: &str) -> Option<usize> {
+    let line_start = text.get(..start)?.trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n');
+    if !line_start || !number.chars().next_back().is_some_and(|c| big_unit(c).is_some()) {
+        return None;
+    }
+    let (int, rest) = number.split_once('.')?;
+    let frac: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let item = (1..=2).contains(&int.len()) && int.chars().all(|c| c.is_ascii_digit());
+    (item && frac.len() >= 3 && frac.ends_with("00") && frac.len() < rest.len()).then_some(int.len() + 1)
 }
 
 /// The first start inside the run from which it reads as one well-formed figure: the run as a
