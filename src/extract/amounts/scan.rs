@@ -83,7 +83,13 @@ pub fn figures(text: &str) -> Vec<Figure> {
         if hit.start() < done {
             continue;
         }
-        let Some((start, end)) = window(text, hit.start(), hit.end(), done) else { continue };
+        let Some((start, end)) = window(text, hit.start(), hit.end(), done) else {
+            if let Some(f) = unit_alone(text, hit.start(), hit.end()) {
+                done = f.end;
+                out.push(f);
+            }
+            continue;
+        };
         let Some(window) = text.get(start..end) else { continue };
         // leftmost start inside the window from which a whole figure reads
         let found = window
@@ -100,6 +106,33 @@ pub fn figures(text: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// 上亿元, 数万元, 几万: a large unit with no digit after 上/数/几 reads as one of that unit,
+/// the qualifier saying how rough it is.
+fn unit_alone(text: &str, hit_start: usize, hit_end: usize) -> Option<Figure> {
+    let unit = text.get(hit_start..hit_end)?.chars().next()?;
+    let power = big_unit(unit)?;
+    let before = text.get(..hit_start)?.chars().next_back()?;
+    if !matches!(before, '上' | '数' | '几') {
+        return None;
+    }
+    let tail = text.get(hit_end..)?;
+    let has_yuan = tail.chars().next().is_some_and(is_yuan);
+    let end = if has_yuan { hit_end + tail.chars().next()?.len_utf8() } else { hit_end };
+    // 上万元户, 亿万: a unit followed by another unit is a word, not a sum
+    if tail.chars().next().is_some_and(|c| big_unit(c).is_some()) {
+        return None;
+    }
+    Some(Figure {
+        start: hit_start,
+        end,
+        value: Decimal::from(10u64.pow(power)),
+        has_yuan,
+        inner_qualifier: None,
+        unit_only: true,
+        lone_cn_digit: false,
+    })
 }
 
 /// The characters around a unit hit that can belong to one figure: back over spaces and
