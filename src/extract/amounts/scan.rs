@@ -200,6 +200,10 @@ fn figure_at(text: &str, start: usize, end: usize, after_item: bool) -> Option<F
     if !after_item && before.is_some_and(|c| matches!(c, '第' | '.' | '．') || arabic_digit(c).is_some()) {
         return None;
     }
+    // 15\n79.2万元: a number broken by a line end the normalizer did not join is no figure
+    if !after_item && broken_by_line_end(text, fig_start) {
+        return None;
+    }
     // "1.500万元用于…" at the start of a line: item 1, then 500万元
     if let Some(skip) = item_number_len(text, fig_start, &stripped).filter(|_| !after_item) {
         return figure_at(text, fig_start + skip, end, true);
@@ -223,6 +227,14 @@ fn figure_at(text: &str, start: usize, end: usize, after_item: bool) -> Option<F
         unit_only,
         lone_cn_digit,
     })
+}
+
+/// Does a digit end the previous line right before this figure?
+fn broken_by_line_end(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t', '\r', '\n']);
+    let crossed = head.get(trimmed.len()..).is_some_and(|gap| gap.contains('\n'));
+    crossed && trimmed.chars().next_back().is_some_and(|c| arabic_digit(c).is_some() || matches!(c, '.' | '．'))
 }
 
 /// Length of an item number glued to a figure at the start of a line: `N.` before a fraction
