@@ -77,4 +77,21 @@ fn amounts_stage_throughput() {
     let mb = (one_pass * rounds) as f64 / 1e6;
     println!("amounts stage: {mb:.1} MB in {secs:.3} s = {:.0} MB/s ({found} amounts)", mb / secs);
     assert!(found > 0);
+
+    // money-dense text: only the lines that carry a figure, as in a budget-heavy reply
+    let dense: String = docs
+        .iter()
+        .flat_map(|d| d.lines())
+        .filter(|l| l.contains(['元', '萬']) || l.contains("万"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let rounds = (20 << 20) / dense.len().max(1) + 1;
+    let start = std::time::Instant::now();
+    let mut found = 0usize;
+    for _ in 0..rounds {
+        found += find_amounts(&dense).len();
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mb = (dense.len() * rounds) as f64 / 1e6;
+    println!("amounts stage, money-dense lines: {mb:.1} MB in {secs:.3} s = {:.0} MB/s ({found} amounts)", mb / secs);
 }
