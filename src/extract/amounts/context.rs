@@ -51,7 +51,7 @@ pub fn clause_after(text: &str, pos: usize, max: usize) -> &str {
 
 /// Qualifiers written before a figure, longest first.
 const PREFIX_QUALIFIERS: &[&str] = &[
-    "不超过", "不少于", "不低于", "不高于", "超过", "不足", "不到", "将近", "接近", "大约", "约为", "最高",
+    "最高不超过", "不超过", "不少于", "不低于", "不高于", "超过", "不足", "不到", "将近", "接近", "大约", "约为", "最高",
     "最多", "至少", "高达", "约", "近", "超", "逾",
 ];
 
@@ -66,20 +66,21 @@ const UNIT_ONLY_QUALIFIERS: &[&str] = &["上", "数", "几"];
 /// Qualifiers written after the figure.
 const SUFFIX_QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右", "上下"];
 
-/// Qualifier written before the figure starting at `start`, as written.
-pub fn prefix_qualifier(text: &str, start: usize, unit_only: bool) -> Option<&'static str> {
+/// Qualifier written before the figure starting at `start`, with the offset where it starts.
+pub fn prefix_qualifier(text: &str, start: usize, unit_only: bool) -> Option<(&'static str, usize)> {
     let head = text.get(..start)?;
     let head = head.strip_suffix("人民币").unwrap_or(head);
+    let at = |q: &'static str| Some((q, head.len() - q.len()));
     if unit_only {
         if let Some(q) = UNIT_ONLY_QUALIFIERS.iter().find(|q| head.ends_with(*q)) {
-            return Some(q);
+            return at(q);
         }
     }
     let q = PREFIX_Q.suffix_of(head)?;
     if NOT_Q.suffix_of(head).is_some() && q.chars().count() == 1 {
         return None;
     }
-    Some(q)
+    at(q)
 }
 
 /// Qualifier written after the figure ending at `end`: 以上, （含）以上 …
@@ -97,18 +98,20 @@ const MULTI_CHAR_UNITS: &[&str] = &["项目", "平方米", "立方米", "平方�
 const TIME_UNITS: &[&str] = &["年", "月", "日", "天", "周", "季度", "季", "小时"];
 
 /// Classifiers between 每 and the counted thing (每个村 → 村).
-const CLASSIFIERS: &[char] = &['个', '位', '名', '家', '座', '所'];
+const CLASSIFIERS: &[char] = &['个'];
 
-fn unit_at(s: &str) -> Option<String> {
+/// Byte length of the unit at the start of `s`: a known multi-character unit, one Han
+/// character, or a run of Latin letters (m², kW).
+fn unit_len(s: &str) -> Option<usize> {
     if let Some(u) = MULTI_CHAR_UNITS.iter().find(|u| s.starts_with(*u)) {
-        return Some(u.to_string());
+        return Some(u.len());
     }
     let c = s.chars().next()?;
     if is_han(c) {
-        return Some(c.to_string());
+        return Some(c.len_utf8());
     }
-    let ascii: String = s.chars().take_while(|c| c.is_ascii_alphabetic() || matches!(c, '²' | '³')).collect();
-    (!ascii.is_empty()).then_some(ascii)
+    let n: usize = s.chars().take_while(|c| c.is_ascii_alphabetic() || matches!(c, '²' | '³')).map(char::len_utf8).sum();
+    (n > 0).then_some(n)
 }
 
 pub fn is_han(c: char) -> bool {
@@ -116,38 +119,48 @@ pub fn is_han(c: char) -> bool {
 }
 
 /// What the figure is counted per: 500元/人, 每户1.2万元, 人均2万元, 每人每月500元 → 人.
-pub fn per_unit(text: &str, start: usize, end: usize) -> Option<String> {
+/// `text` is the folded window the rules read; the unit is returned as `written` has it.
+pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<String> {
+    let as_written = |s: usize, len: usize| written.get(s..s + len).map(str::to_string);
     let tail = text.get(end..).unwrap_or("");
     if let Some(rest) = tail.strip_prefix('/').or_else(|| tail.strip_prefix('／')) {
-        return unit_at(rest);
+        let at = end + (tail.len() - rest.len());
+        return unit_len(rest).and_then(|n| as_written(at, n));
     }
     let clause = clause_before(text, start, 16);
+    let base = start - clause.len();
     let mut found: Vec<String> = Vec::new();
     for (i, c) in clause.char_indices() {
-        let rest = clause.get(i + c.len_utf8()..).unwrap_or("");
-        if c == '每' {
-            let rest = match rest.chars().next() {
-                Some(k) if CLASSIFIERS.contains(&k) && rest.chars().nth(1).is_some_and(is_han) => {
-                    rest.get(k.len_utf8()..).unwrap_or("")
-                }
-                _ => rest,
+        let after = i + c.len_utf8();
+        let rest = clause.get(after..).unwrap_or("");
+        if c == '每' && (rest.starts_with('位') || rest.starts_with('名')) {
+            found.push("人".to_string()); // 每位教师, 每名学生: per person
+        } else if c == '每' {
+            let skip = match rest.chars().next() {
+                Some(k) if CLASSIFIERS.contains(&k) && rest.chars().nth(1).is_some_and(is_han) => k.len_utf8(),
+                _ => 0,
             };
+            let rest = rest.get(skip..).unwrap_or("");
+            let at = base + after + skip;
             // 每千元贷款贴息50元: per 千元, a sum as the unit
-            let sum: String = rest
+            let sum: usize = rest
                 .chars()
-                .take_while(|&c| super::numerals::parse(&c.to_string()).is_some() || matches!(c, '.' | '元'))
+                .take_while(|&c| super::numerals::parse(c.encode_utf8(&mut [0; 4])).is_some() || matches!(c, '.' | '元'))
                 .take(8)
-                .collect();
-            if sum.ends_with('元') && sum.chars().count() > 1 {
-                found.push(sum);
-            } else if let Some(u) = unit_at(rest).filter(|u| u.chars().all(is_han)) {
-                found.push(u);
+                .map(char::len_utf8)
+                .sum();
+            let sum_str = rest.get(..sum).unwrap_or("");
+            if sum_str.ends_with('元') && sum_str.chars().count() > 1 {
+                found.extend(as_written(at, sum));
+            } else if let Some(n) = unit_len(rest).filter(|&n| rest.get(..n).is_some_and(|u| u.chars().all(is_han))) {
+                found.extend(as_written(at, n));
             }
         } else if rest.starts_with('均') && is_han(c) && !matches!(c, '平' | '均') {
-            found.push(c.to_string());
+            found.extend(as_written(base + i, c.len_utf8()));
         }
     }
-    let not_time = found.iter().find(|u| !TIME_UNITS.contains(&u.as_str()));
+    let folded = |u: &String| super::fold::window(u, 0, u.len()).0;
+    let not_time = found.iter().find(|u| !TIME_UNITS.contains(&folded(u).as_str()));
     not_time.or(found.first()).cloned()
 }
 
@@ -171,7 +184,8 @@ const LABEL_STOPS: &[&str] = &[
     "争取", "爭取", "安排", "下达", "下達", "发行", "發行", "获得", "獲得", "投入", "拨付", "撥付", "筹措", "筹集",
     "落实", "统筹", "整合", "使用", "申请", "申报", "给予", "支持", "用于", "其中", "累计", "合计", "总计", "完成",
     "项目", "項目", "新增", "发放", "兑现", "下拨", "共", "计", "了", "已", "将", "再", "为", "和", "及", "与", "有", "到", "获", "是", "在", "达",
-    "向", "从", "把", "对", "由", "等", "的", "年", "月", "日", "该", "該",
+    "向", "从", "把", "对", "由", "等", "的", "年", "月", "日", "该", "年度", "全县", "全市", "全省", "全区", "全州",
+    "全国", "全旗",
 ];
 
 const MAX_LABEL_CHARS: usize = 12;
@@ -196,27 +210,29 @@ fn grow_left(s: &str, head_start: usize) -> usize {
     start
 }
 
-fn keep_label(label: &str, head: &str) -> Option<String> {
-    (label != head || !GENERIC_HEADS.contains(&head)).then(|| label.to_string())
+fn keep_label(label: &str, head: &str) -> bool {
+    label != head || !GENERIC_HEADS.contains(&head)
 }
 
 /// The fund or item the figure counts, named in its clause just before it (争取中央预算内资金7803万元)
 /// or just after it (5000万元省级财政资金, 51.6万城维资金).
-pub fn label(text: &str, start: usize, end: usize) -> Option<String> {
+pub fn label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let mut before = clause_before(text, start, 30);
+    let before_start = start - before.len();
     before = before.strip_suffix("人民币").unwrap_or(before);
     // drop qualifiers and gap words between the name and the figure
     before = GAP_OR_Q.strip_suffixes(before);
     if let Some(head) = HEADS.suffix_of(before) {
         let head_start = before.len() - head.len();
         let s = grow_left(before, head_start);
-        if let Some(l) = before.get(s..).and_then(|l| keep_label(l, head)) {
-            return Some(l);
+        if before.get(s..).is_some_and(|l| keep_label(l, head)) {
+            return Some((before_start + s, before_start + before.len()));
         }
     }
     // after the figure: a short name ending in a fund head, with no verb in between
     let after = clause_after(text, end, 12);
-    let after = after.strip_prefix('的').unwrap_or(after);
+    let skip = if after.starts_with('的') { '的'.len_utf8() } else { 0 };
+    let after = after.get(skip..).unwrap_or("");
     for (i, _) in after.char_indices() {
         let here = after.get(i..).unwrap_or("");
         if let Some(head) = HEADS.prefix_of(here) {
@@ -225,7 +241,7 @@ pub fn label(text: &str, start: usize, end: usize) -> Option<String> {
             let clean = prefix.chars().all(is_han)
                 && !STOPS.occurs_in(prefix)
                 && !prefix.starts_with(super::infer::is_counted_start);
-            return if clean { keep_label(label, head) } else { None };
+            return (clean && keep_label(label, head)).then_some((end + skip, end + skip + label.len()));
         }
     }
     None

@@ -6,6 +6,7 @@
 //! ([`context`]). What is doubtful is dropped: users add these figures up.
 
 mod context;
+mod fold;
 mod infer;
 mod numerals;
 mod range;
@@ -92,9 +93,16 @@ struct Span {
     hi: Option<Decimal>,
 }
 
+/// How far around a figure its context rules may look, in bytes (clauses are cut at 30 chars).
+const CONTEXT_BYTES: usize = 40 * 3;
+
 fn judge_bare(text: &str, fig: &Figure, prev_yuan: Option<&Figure>) -> bool {
-    let qualified = context::prefix_qualifier(text, fig.start, fig.unit_only).is_some();
-    infer::bare_is_money(text, fig, prev_yuan, qualified)
+    let (w, ws) = fold::window(text, fig.start.saturating_sub(CONTEXT_BYTES), fig.end + CONTEXT_BYTES);
+    let shift = |f: &Figure| Figure { start: f.start.saturating_sub(ws), end: f.end.saturating_sub(ws), ..f.clone() };
+    let local = shift(fig);
+    let prev = prev_yuan.filter(|p| p.start >= ws).map(shift);
+    let qualified = context::prefix_qualifier(&w, local.start, fig.unit_only).is_some();
+    infer::bare_is_money(&w, &local, prev.as_ref(), qualified)
 }
 
 /// Characters after 元 that make it part of a word, not the money unit (一元化, 元素, 千亿元级).
@@ -113,24 +121,32 @@ fn yuan_figure_ok(text: &str, fig: &Figure) -> bool {
 }
 
 fn build(text: &str, span: &Span, has_yuan: bool, inner: Option<String>, unit_only: bool) -> Amount {
+    let (w, ws) = fold::window(text, span.start.saturating_sub(CONTEXT_BYTES), span.end + CONTEXT_BYTES);
+    let (start, end) = (span.start - ws, span.end - ws);
     let mut quals: Vec<String> = Vec::new();
-    if let Some(q) = context::prefix_qualifier(text, span.start, unit_only) {
-        quals.push(q.to_string());
+    if let Some((q, at)) = context::prefix_qualifier(&w, start, unit_only) {
+        quals.push(written(text, ws, at, at + q.len()));
     }
     quals.extend(inner);
-    if let Some(q) = context::suffix_qualifier(text, span.end) {
+    if let Some(q) = context::suffix_qualifier(&w, end) {
         quals.push(q.to_string());
     }
+    let label = context::label(&w, start, end).map(|(s, e)| written(text, ws, s, e));
     Amount {
         text: text.get(span.start..span.end).unwrap_or("").to_string(),
         yuan: span.lo.normalize(),
         yuan_max: span.hi.map(|h| h.normalize()),
         qualifier: (!quals.is_empty()).then(|| quals.join("…")),
         inferred_unit: !has_yuan,
-        per: context::per_unit(text, span.start, span.end),
-        label: context::label(text, span.start, span.end),
+        per: context::per_unit(&w, text.get(ws..).unwrap_or(""), start, end),
+        label,
         measure: None,
         line: 0,
         offset: span.start,
     }
+}
+
+/// The original (unfolded) text of a window span.
+fn written(text: &str, ws: usize, s: usize, e: usize) -> String {
+    text.get(ws + s..ws + e).unwrap_or("").to_string()
 }

@@ -28,7 +28,7 @@ pub fn joined(text: &str, from: usize, to: usize) -> bool {
 fn unit_suffix(fig_text: &str) -> String {
     let num: String = fig_text
         .chars()
-        .filter(|&c| !matches!(c, '元' | '圆' | '圓' | '余' | '多' | '整' | '角' | '分' | ' ' | '\t' | '\u{3000}'))
+        .filter(|&c| !matches!(c, '元' | '圆' | '圓' | '余' | '餘' | '多' | '整' | '角' | '分' | ' ' | '\t' | '\u{3000}'))
         .collect();
     let rev: String = num.chars().rev().take_while(|&c| small_unit(c).is_some() || big_unit(c).is_some()).collect();
     rev.chars().rev().collect()

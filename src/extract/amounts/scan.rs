@@ -32,7 +32,7 @@ static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Characters inside a figure besides its leading ones: separators, 余/多, large units.
-const BODY_EXTRA: &str = ".．,，点余多万亿萬億";
+const BODY_EXTRA: &str = ".．,，点余餘多万亿萬億";
 
 /// No figure is longer than this many characters (壹佰壹拾万贰仟陆佰壹拾肆 is 13).
 const MAX_FIGURE_CHARS: usize = 40;
@@ -241,7 +241,7 @@ fn broken_by_line_end(text: &str, start: usize) -> bool {
 /// of three or more digits ending in 00 with 万/亿 (1.500万元), which no one writes for 1.5万元.
 fn item_number_len(text: &str, start: usize, number: &str) -> Option<usize> {
     let line_start = text.get(..start)?.trim_end_matches([' ', '\t']).chars().next_back().is_none_or(|c| c == '\n');
-    if !line_start || !number.chars().next_back().is_some_and(|c| big_unit(c).is_some()) {
+    if !line_start || number.chars().next_back().is_none_or(|c| big_unit(c).is_none()) {
         return None;
     }
     let (int, rest) = number.split_once('.')?;
@@ -281,7 +281,7 @@ struct Reading<'a> {
 fn read_from(run: &str, s: usize) -> Option<Reading<'_>> {
     let cand = run.get(s..)?;
     let first = cand.chars().next()?;
-    if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '多') || !separators_ok(cand) {
+    if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '餘' | '多') || !separators_ok(cand) {
         return None;
     }
     let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
@@ -351,7 +351,7 @@ fn strip_inner_qualifier(s: &str) -> Option<(String, Option<String>)> {
     let mut out = String::with_capacity(s.len());
     let mut qual = None;
     for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, '余' | '多') {
+        if matches!(c, '余' | '餘' | '多') {
             let prev_ok = i > 0 && (arabic_digit(chars[i - 1]).is_some() || cn_digit(chars[i - 1]).is_some() || small_unit(chars[i - 1]).is_some() || big_unit(chars[i - 1]).is_some());
             let next_ok = chars.get(i + 1).is_none_or(|&n| small_unit(n).is_some() || big_unit(n).is_some());
             if !prev_ok || !next_ok || qual.is_some() {
