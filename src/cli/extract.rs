@@ -140,19 +140,23 @@ fn open_inputs(args: &Args) -> anyhow::Result<(Box<dyn Iterator<Item = Input> + 
     }
 }
 
-/// Where records go: stdout or `-o FILE` as JSONL.
-// The sinks issue adds `--sqlite DB` here (a second sink fed the same chunks).
+/// Where records go: stdout or `-o FILE` as JSONL, and with `--sqlite DB` a database as well.
 fn open_sink(args: &Args) -> anyhow::Result<Box<dyn Sink>> {
-    if args.sqlite.is_some() {
-        anyhow::bail!("--sqlite is not built yet");
-    }
     let out: Box<dyn Write> = match &args.output {
         Some(p) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
-    Ok(Box::new(JsonlSink::new(out)))
+    let jsonl = JsonlSink::new(out);
+    Ok(match &args.sqlite {
+        // The database first: a closed stdout downstream never costs it a chunk.
+        Some(db) => Box::new(crate::sink::Tee(
+            crate::sink::sqlite::SqliteSink::open(db).with_context(|| format!("opening {}", db.display()))?,
+            jsonl,
+        )),
+        None => Box::new(jsonl),
+    })
 }
 
 /// A bar with a count when the total is known, a spinner for streams; both on stderr.
