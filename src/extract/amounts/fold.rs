@@ -4,7 +4,6 @@
 //! Only the few characters around a figure are folded, and every pair is a 3-byte BMP character,
 //! so byte offsets in the folded window are offsets in the original text.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Traditional → simplified pairs for the characters of our word lists.
@@ -26,13 +25,19 @@ const PAIRS: &[(char, char)] = &[
     ('貨', '货'), ('幫', '帮'), ('扶', '扶'), ('勞', '劳'), ('聯', '联'), ('繫', '系'), ('電', '电'), ('話', '话'),
 ];
 
-static MAP: LazyLock<HashMap<char, char>> = LazyLock::new(|| PAIRS.iter().copied().collect());
+/// The pairs sorted by traditional character, for a binary search per character.
+static SORTED: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut v = PAIRS.to_vec();
+    v.sort_unstable();
+    v.dedup_by_key(|p| p.0);
+    v
+});
 
 fn fold_char(c: char) -> char {
-    if c.is_ascii() {
+    if (c as u32) < 0x4E00 {
         return c;
     }
-    MAP.get(&c).copied().unwrap_or(c)
+    SORTED.binary_search_by_key(&c, |p| p.0).ok().and_then(|i| SORTED.get(i)).map_or(c, |p| p.1)
 }
 
 /// The text between two byte offsets, folded to simplified, starting at a char boundary at or
