@@ -200,7 +200,7 @@ fn figure_at(text: &str, start: usize, end: usize, after_item: bool) -> Option<F
     if !after_item && before.is_some_and(|c| matches!(c, '第' | '.' | '．') || arabic_digit(c).is_some()) {
         return None;
     }
-    // 15\n79.2万元: a number broken by a line end the normalizer did not join is no figure
+    // 15\n79.2万元, 1 579.2万元: a broken number is no figure
     if !after_item && broken_by_line_end(text, fig_start) {
         return None;
     }
@@ -229,12 +229,14 @@ fn figure_at(text: &str, start: usize, end: usize, after_item: bool) -> Option<F
     })
 }
 
-/// Does a digit end the previous line right before this figure?
+/// Is there a digit just before this figure, across spaces or a line end? Then the figure is
+/// the tail of a number broken by OCR spacing or a wrap (1 579.2万元, 15\n79.2万元), and
+/// reading the tail alone would give a wrong value.
 fn broken_by_line_end(text: &str, start: usize) -> bool {
     let head = text.get(..start).unwrap_or("");
-    let trimmed = head.trim_end_matches([' ', '\t', '\r', '\n']);
-    let crossed = head.get(trimmed.len()..).is_some_and(|gap| gap.contains('\n'));
-    crossed && trimmed.chars().next_back().is_some_and(|c| arabic_digit(c).is_some() || matches!(c, '.' | '．'))
+    let trimmed = head.trim_end_matches([' ', '\t', '\r', '\n', '\u{3000}']);
+    trimmed.len() < head.len()
+        && trimmed.chars().next_back().is_some_and(|c| arabic_digit(c).is_some() || matches!(c, '.' | '．' | ','))
 }
 
 /// Length of an item number glued to a figure at the start of a line: `N.` before a fraction

@@ -26,3 +26,20 @@ proptest! {
         }
     }
 }
+
+/// Long runs of figure characters: every hit looks at a bounded window, so these stay linear
+/// (a quadratic scan would take minutes here, not milliseconds).
+#[test]
+fn long_runs_stay_linear() {
+    let patterns = ["1", "一", "1万", "1,", "元", "1-", "壹佰", "万元", "1.", "五万", "资金1万，"];
+    for p in patterns {
+        let text = p.repeat(200_000 / p.len());
+        let t = std::time::Instant::now();
+        let found = find_amounts(&text);
+        let ms = t.elapsed().as_millis();
+        assert!(ms < 5_000, "{p:?} × {}: {ms} ms", text.len());
+        for a in &found {
+            assert!(a.yuan > rust_decimal::Decimal::ZERO);
+        }
+    }
+}
