@@ -180,12 +180,12 @@ const GAP_WORDS: &[&str] = &[
 ];
 
 /// Where a label stops growing leftwards: verbs and function words before the fund's name.
-/// Single characters only where they never start a word of a fund's name (国有资本, 对口支援 and
-/// 计划总投资 would be cut by 有, 对 and 计).
+/// Single characters only where they rarely start a word of a fund's name (国有资本 and 计划总投资
+/// would be cut by 有 and 计); 对口 is the one such word kept whole (see [`grow_left`]).
 const LABEL_STOPS: &[&str] = &[
     "争取", "安排", "下达", "发行", "获得", "投入", "拨付", "筹措", "筹集", "落实", "统筹", "整合", "使用", "申请",
     "申报", "给予", "支持", "用于", "其中", "累计", "合计", "总计", "共计", "完成", "项目", "新增", "发放", "兑现",
-    "下拨", "计划", "规划", "达到", "将", "共", "了", "已", "再", "和", "及", "与", "是", "在", "向", "从", "把", "由",
+    "下拨", "计划", "规划", "达到", "将", "对", "共", "了", "已", "再", "和", "及", "与", "是", "在", "向", "从", "把", "由",
     "等", "的", "年", "月", "日", "该", "年度", "全县", "全市", "全省", "全区", "全州", "全国", "全旗",
 ];
 
@@ -199,7 +199,8 @@ fn grow_left(s: &str, head_start: usize) -> usize {
         let left = s.get(..start).unwrap_or("");
         // 我县/我市/我局…: the writer's own unit is not part of the fund's name
         let own_unit = left.chars().rev().nth(1) == Some('我');
-        if own_unit || STOPS.suffix_of(left).is_some() {
+        let duikou = left.ends_with('对') && s.get(start..).is_some_and(|l| l.starts_with('口'));
+        if own_unit || (STOPS.suffix_of(left).is_some() && !duikou) {
             break;
         }
         match left.chars().next_back() {
