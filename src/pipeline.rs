@@ -258,6 +258,11 @@ mod tests {
         assert_eq!(kind(&r), None);
         assert_eq!(r.source.encoding.as_deref(), Some("UTF-16LE"));
         assert_eq!(r.source.encoding_method.as_deref(), Some("utf16-heuristic"));
+        // All-ASCII UTF-16 is valid UTF-8 full of NULs: still text.
+        let ascii: Vec<u8> = "No. 151\n2024-06-05\n".encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        let r = p.process_bytes("z", None, &ascii);
+        assert_eq!(kind(&r), None);
+        assert_eq!(r.source.encoding.as_deref(), Some("UTF-16BE"));
     }
 
     #[test]

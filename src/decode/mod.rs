@@ -97,6 +97,14 @@ pub fn detect(bytes: &[u8], forced: Option<&'static Encoding>) -> Detection {
         return Detection { encoding: enc, method: Method::Bom, bom_len: n };
     }
     if Encoding::utf8_valid_up_to(bytes) == bytes.len() {
+        // NUL is valid UTF-8, and BOM-less UTF-16 of mostly ASCII text is valid UTF-8 too:
+        // with NULs present, UTF-16 gets a say before the text is called binary.
+        let prefix = &bytes[..bytes.len().min(4096)];
+        if prefix.contains(&0) {
+            if let Some(enc) = detect::utf16(bytes) {
+                return Detection { encoding: enc, method: Method::Utf16Heuristic, bom_len: 0 };
+            }
+        }
         return Detection { encoding: UTF_8, method: Method::Utf8, bom_len: 0 };
     }
     if let Some(enc) = detect::utf16(bytes) {

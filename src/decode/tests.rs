@@ -211,3 +211,40 @@ fn chardetng_alone_tells_gbk_from_big5() {
     let (big5, _, _) = BIG5.encode("陳業華代表：您提出的建議收悉，現答覆如下");
     assert_eq!(detect::guess(&big5), BIG5);
 }
+
+#[test]
+fn ascii_utf16_without_bom_is_utf16_although_it_is_valid_utf8() {
+    let text = "Reply No. 151 (2024)\r\nContact: 15842986508\r\n";
+    for (big_endian, name) in [(false, "UTF-16LE"), (true, "UTF-16BE")] {
+        let bytes = utf16(text, big_endian, false);
+        assert!(std::str::from_utf8(&bytes).is_ok());
+        let d = decode(&bytes, None);
+        assert_eq!(d.encoding.name(), name);
+        assert_eq!(d.text, text);
+    }
+    // UTF-8 with a stray NUL is still UTF-8 (and the pipeline calls it binary).
+    assert_eq!(decode("答复\0如下，现答复如下".as_bytes(), None).encoding, UTF_8);
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_decode_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+        let d = decode(&bytes, None);
+        // Valid UTF-8 without a BOM (or NULs, which may make it UTF-16) is never re-read as
+        // something else.
+        if std::str::from_utf8(&bytes).is_ok() && encoding_rs::Encoding::for_bom(&bytes).is_none() && !bytes.contains(&0) {
+            proptest::prop_assert_eq!(d.encoding, UTF_8);
+            proptest::prop_assert_eq!(d.text.as_bytes(), &bytes[..]);
+        }
+        proptest::prop_assert!(d.malformed as usize <= bytes.len());
+    }
+
+    #[test]
+    fn chinese_text_round_trips_through_every_encoding(text in "[关于建议的答复市人大代表提出收悉现如下一二三、，。0-9\\n]{16,80}") {
+        let (gbk, _, _) = GBK.encode(&text);
+        proptest::prop_assert_eq!(decode(&gbk, None).text, text.clone());
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        proptest::prop_assert_eq!(decode(&le, None).text, text.clone());
+        proptest::prop_assert_eq!(decode(text.as_bytes(), None).text, text);
+    }
+}
