@@ -86,3 +86,23 @@ fn check(table: &[(&str, &str)]) {
     }
     assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), table.len(), failures.join("\n"));
 }
+
+/// extract() places each figure in the measure whose span holds it and on its original line.
+#[test]
+fn extract_sets_measure_and_line() {
+    use crate::extract::Hints;
+    use crate::record::{Fields, Measure};
+    let text = "答复如下：\n1. 争取资金。争取中央预算内资金7803万元。\n2. 统筹安排。安排10万元用于茶叶。\n";
+    let doc = crate::normalize::normalize(text);
+    let second = doc.text.find("2. ").expect("second measure");
+    let mut out = Fields {
+        measures: vec![
+            Measure { index: 1, span: (doc.text.find("1. ").expect("first"), second), ..Measure::default() },
+            Measure { index: 2, span: (second, doc.text.len()), ..Measure::default() },
+        ],
+        ..Fields::default()
+    };
+    super::extract(&doc, &Hints::default(), &mut out);
+    let got: Vec<(String, Option<u32>, u32)> = out.amounts.iter().map(|a| (a.text.clone(), a.measure, a.line)).collect();
+    assert_eq!(got, vec![("7803万元".to_string(), Some(1), 2), ("10万元".to_string(), Some(2), 3)]);
+}
