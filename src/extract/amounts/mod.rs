@@ -12,6 +12,7 @@ mod numerals;
 mod range;
 mod scan;
 mod words;
+mod written;
 
 #[cfg(test)]
 mod tests;
