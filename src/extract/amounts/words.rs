@@ -2,17 +2,39 @@
 //! against dozens of words costs one map lookup and a comparison or two, not a scan of the list.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Keys are chars: a multiplicative hash is enough and far cheaper than SipHash, which would
+/// dominate the cost of looking at a figure's neighbours.
+#[derive(Default)]
+struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
 
 /// A fixed list of words with longest-match lookups at either end of a string.
 pub struct WordSet {
-    by_first: HashMap<char, Vec<&'static str>>,
-    by_last: HashMap<char, Vec<&'static str>>,
+    by_first: CharMap<Vec<&'static str>>,
+    by_last: CharMap<Vec<&'static str>>,
 }
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> Self {
-        let mut by_first: HashMap<char, Vec<&'static str>> = HashMap::new();
-        let mut by_last: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut by_first: CharMap<Vec<&'static str>> = CharMap::default();
+        let mut by_last: CharMap<Vec<&'static str>> = CharMap::default();
         for &w in words {
             if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
                 by_first.entry(f).or_default().push(w);
