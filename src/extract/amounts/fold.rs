@@ -33,8 +33,29 @@ static SORTED: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
     v
 });
 
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+
+/// One bit per CJK character: is it a traditional character we fold? Almost none are, and the
+/// bit test keeps the binary search for those few.
+static TRADITIONAL: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; ((CJK_END - CJK_START) as usize).div_ceil(64)];
+    for &(t, _) in PAIRS {
+        let i = (t as u32).wrapping_sub(CJK_START) as usize;
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
 fn fold_char(c: char) -> char {
-    if (c as u32) < 0x4E00 {
+    let code = c as u32;
+    if !(CJK_START..CJK_END).contains(&code) {
+        return c;
+    }
+    let i = (code - CJK_START) as usize;
+    if TRADITIONAL.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) == 0) {
         return c;
     }
     SORTED.binary_search_by_key(&c, |p| p.0).ok().and_then(|i| SORTED.get(i)).map_or(c, |p| p.1)
