@@ -72,7 +72,9 @@ pub fn window(text: &str, from: usize, to: usize) -> (String, usize) {
     while !text.is_char_boundary(end) {
         end += 1;
     }
-    let folded = text.get(start..end).unwrap_or("").chars().map(fold_char).collect();
+    let src = text.get(start..end).unwrap_or("");
+    let mut folded = String::with_capacity(src.len());
+    folded.extend(src.chars().map(fold_char));
     (folded, start)
 }
 

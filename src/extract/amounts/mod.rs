@@ -94,11 +94,14 @@ struct Span {
     hi: Option<Decimal>,
 }
 
-/// How far around a figure its context rules may look, in bytes (clauses are cut at 30 chars).
-const CONTEXT_BYTES: usize = 40 * 3;
+/// How far before a figure its context rules may look, in bytes: clauses are cut at 30
+/// characters, plus a qualifier or 人民币 written between.
+const CONTEXT_BEFORE: usize = 36 * 3;
+/// And after it: a fund name of up to 12 characters, 人民币, （含）以上, /平方米.
+const CONTEXT_AFTER: usize = 20 * 3;
 
 fn judge_bare(text: &str, fig: &Figure, prev_yuan: Option<&Figure>) -> bool {
-    let (w, ws) = fold::window(text, fig.start.saturating_sub(CONTEXT_BYTES), fig.end + CONTEXT_BYTES);
+    let (w, ws) = fold::window(text, fig.start.saturating_sub(CONTEXT_BEFORE), fig.end + CONTEXT_AFTER);
     let shift = |f: &Figure| Figure { start: f.start.saturating_sub(ws), end: f.end.saturating_sub(ws), ..f.clone() };
     let local = shift(fig);
     let prev = prev_yuan.filter(|p| p.start >= ws).map(shift);
@@ -122,7 +125,7 @@ fn yuan_figure_ok(text: &str, fig: &Figure) -> bool {
 }
 
 fn build(text: &str, span: &Span, has_yuan: bool, inner: Option<String>, unit_only: bool) -> Amount {
-    let (w, ws) = fold::window(text, span.start.saturating_sub(CONTEXT_BYTES), span.end + CONTEXT_BYTES);
+    let (w, ws) = fold::window(text, span.start.saturating_sub(CONTEXT_BEFORE), span.end + CONTEXT_AFTER);
     let (start, end) = (span.start - ws, span.end - ws);
     let mut quals: Vec<String> = Vec::new();
     if let Some((q, at)) = context::prefix_qualifier(&w, start, unit_only) {
