@@ -55,7 +55,8 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         .into_iter()
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
-    out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str()));
+    // A group of zero is not a count (an OCR slip such as 等0名): null rather than a false 0.
+    out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str())).filter(|&n| n > 0);
 }
 
 /// One piece between separators: `张 雷` (single characters spaced out) is one name,
@@ -118,6 +119,14 @@ mod tests {
         assert_eq!(run("张三等五位委员：\n").1, Some(5));
         let (a, n) = run("| 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出");
         assert_eq!((a, n), (one("罗捧军", "委员"), None));
+    }
+
+    /// Found by fuzzing: 等0名 gave addressee_count 0, which the contract reserves for null.
+    #[test]
+    fn zero_count_is_no_count() {
+        assert_eq!(run("孙晓梅等0名代表：\n你们提出的").1, None);
+        assert_eq!(run("孙晓梅等〇名代表：\n你们提出的").1, None);
+        assert_eq!(run("孙晓梅等10名代表：\n你们提出的").1, Some(10));
     }
 
     #[test]
