@@ -338,20 +338,30 @@ fn pathological_texts_finish() {
     eprintln!("slowest pathological case: {} in {:.2?}", slowest.0, slowest.1);
 }
 
-/// Inputs the fuzzer found (one file each in tests/regressions/) stay fixed.
+/// Inputs the fuzzer found (one file each in tests/regressions/) stay fixed; the fuzz seeds
+/// (fuzz/seeds/) are replayed too, so the same checks see a whole reply in each encoding.
 #[test]
 fn fuzz_regressions_stay_fixed() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("regressions");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut n = 0;
-    for entry in std::fs::read_dir(&dir).expect("tests/regressions exists") {
-        let p = entry.unwrap().path();
-        if p.extension().and_then(|e| e.to_str()) == Some("md") {
-            continue;
+    for dir in [root.join("tests").join("regressions"), root.join("fuzz").join("seeds")] {
+        let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("folder exists").map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        for p in paths {
+            if p.extension().and_then(|e| e.to_str()) == Some("md") {
+                continue;
+            }
+            let bytes = std::fs::read(&p).unwrap();
+            let r = PIPELINE.process_bytes("r", Some("r"), &bytes);
+            dafu::robustness::check_record(&r).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let again = PIPELINE.process_bytes("r", Some("r"), &bytes);
+            dafu::robustness::check_deterministic(&r, &again).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            if let Ok(text) = std::str::from_utf8(&bytes) {
+                let r = PIPELINE.process_text("r", text);
+                dafu::robustness::check_record(&r).unwrap_or_else(|e| panic!("{} as text: {e}", p.display()));
+            }
+            n += 1;
         }
-        let bytes = std::fs::read(&p).unwrap();
-        let r = PIPELINE.process_bytes("r", Some("r"), &bytes);
-        dafu::robustness::check_record(&r).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-        n += 1;
     }
-    assert!(n > 0, "no regression inputs in {}", dir.display());
+    assert!(n > 5, "only {n} regression inputs and seeds");
 }
