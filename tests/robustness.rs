@@ -107,5 +107,8 @@ proptest! {
         // The same damage in GBK bytes goes through detection too.
         let (gbk, _, _) = encoding_rs::GBK.encode(&text);
         check(&PIPELINE.process_bytes("p", Some("p"), &gbk))?;
+        // And as UTF-16LE without a BOM, which only the heuristic recognises.
+        let utf16: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        check(&PIPELINE.process_bytes("p", Some("p"), &utf16))?;
     }
 }
