@@ -303,6 +303,17 @@ fn a_thousand_documents_with_ten_bad_give_a_thousand_records() {
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted, "records in input order");
+    sorted.dedup();
+    assert_eq!(sorted.len(), 1000, "each document exactly once");
+    // The errors are the ten bad files, each with the right kind.
+    for (i, r) in recs.iter().enumerate() {
+        let want = match i {
+            _ if i % 200 == 37 => Some("empty"),
+            _ if i % 100 == 37 => Some("binary"),
+            _ => None,
+        };
+        assert_eq!(error_kind(r), want, "{i}: {r}");
+    }
     assert_eq!(out.status.code(), Some(1));
 }
 
