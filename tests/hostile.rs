@@ -24,7 +24,7 @@ fn records(out: &Output) -> Vec<Value> {
 
 fn extract_one(path: &Path, extra: &[&str]) -> (Value, i32) {
     let mut args: Vec<&std::ffi::OsStr> = vec!["extract".as_ref(), "--quiet".as_ref()];
-    args.extend(extra.iter().map(|s| std::ffi::OsStr::new(s)));
+    args.extend(extra.iter().map(std::ffi::OsStr::new));
     args.push(path.as_os_str());
     let out = dafu(&args);
     let recs = records(&out);
@@ -62,7 +62,7 @@ fn nul_bytes_are_binary_near_the_start_and_kept_further_in() {
     let dir = tempfile::tempdir().unwrap();
     let mut bytes = "陈业华代表：\n".as_bytes().to_vec();
     bytes.extend_from_slice(&[0, 1, 2, 0, 0, 0, 7, 0, 0x89, b'P', b'N', b'G', 0, 0]);
-    bytes.extend(std::iter::repeat(0u8).take(300));
+    bytes.extend(std::iter::repeat_n(0u8, 300));
     let (r, code) = extract_one(&write(dir.path(), "bin.txt", &bytes), &[]);
     assert_eq!(error_kind(&r), Some("binary"), "{r}");
     assert_eq!(code, 1);
