@@ -1,6 +1,8 @@
 //! The dafu binary: parse arguments, run, map the outcome to an exit code.
 //! 0 all ok · 1 some error records · 2 usage or fatal error.
 
+use std::io::Write;
+
 use clap::Parser;
 
 fn main() {
@@ -15,7 +17,8 @@ fn main() {
     let code = match dafu::cli::run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("dafu: error: {e:#}");
+            // A closed stderr must not turn a clean fatal exit into a panic.
+            let _ = writeln!(std::io::stderr(), "dafu: error: {e:#}");
             dafu::cli::EXIT_FATAL
         }
     };

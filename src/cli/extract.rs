@@ -2,12 +2,14 @@
 
 use std::io::{BufReader, IsTerminal, Write};
 use std::path::PathBuf;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::batch;
+use crate::batch::{self, Summary};
 use crate::sink::jsonl::JsonlSink;
+use crate::sink::Sink;
 use crate::source::{self, Input};
 use crate::{Config, Pipeline};
 
@@ -16,7 +18,12 @@ const EXAMPLES: &str = "Examples:
   dafu extract a.txt b.txt -o records.jsonl
   find dump -name '*.txt' | dafu extract --paths-from -
   dafu extract --stdin-jsonl < docs.jsonl      # {\"id\": \"...\", \"text\": \"...\"} per line
-  dafu extract dump/ --encoding gbk --threads 2";
+                                               # or {\"id\": \"...\", \"base64\": \"...\"} for raw bytes
+  dafu extract dump/ --ext txt,htm --encoding gbk --threads 2
+  dafu extract dump/ -o records.jsonl; echo $?  # 0 all ok, 1 some error records, 2 fatal
+
+Every input gives exactly one record; unreadable, empty, binary or oversized documents give
+an error record ({\"error\": {\"kind\", \"message\"}}). `dafu schema` prints the record's JSON Schema.";
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
@@ -32,7 +39,7 @@ pub struct Args {
     /// Read {"id","text"} or {"id","base64"} JSON records from stdin, one per line
     #[arg(long, conflicts_with_all = ["inputs", "paths_from"])]
     pub stdin_jsonl: bool,
-    /// File extensions taken from folders (repeatable or comma-separated)
+    /// File extensions taken from folders (repeatable or comma-separated; '*' for every file)
     #[arg(long, value_delimiter = ',', default_value = "txt")]
     pub ext: Vec<String>,
     /// Decode every document with this encoding (an encoding_rs label: gbk, big5, utf-16le …)
@@ -64,57 +71,29 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let forced_encoding = match &args.encoding {
         Some(label) => Some(
-            encoding_rs::Encoding::for_label(label.as_bytes())
-                .with_context(|| format!("unknown encoding label {label:?}"))?,
+            encoding_rs::Encoding::for_label(label.trim().as_bytes())
+                .with_context(|| format!("unknown encoding label {label:?} (try gbk, gb18030, big5, utf-16le, utf-8)"))?,
         ),
         None => None,
     };
+    if args.threads == Some(0) {
+        anyhow::bail!("--threads must be at least 1");
+    }
     let config = Config {
         forced_encoding,
         max_bytes: args.max_bytes,
         segment: !args.no_segment,
         user_dict: args.user_dict.clone(),
     };
-    if let Some(n) = args.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().ok();
-    }
+    // The clock includes loading the dictionary: the summary reports what the user waited.
+    let start = Instant::now();
+    let (inputs, total) = open_inputs(&args)?;
+    let mut sink = open_sink(&args)?;
     let pipeline = Pipeline::new(config).context("loading the segmenter")?;
 
-    let inputs: Box<dyn Iterator<Item = Input>> = if args.stdin_jsonl {
-        Box::new(source::stdin::records(BufReader::new(std::io::stdin())))
-    } else {
-        let mut roots = args.inputs.clone();
-        if let Some(list) = &args.paths_from {
-            let paths = if list.as_os_str() == "-" {
-                source::stdin::paths(std::io::stdin().lock())
-            } else {
-                let f = std::fs::File::open(list).with_context(|| format!("opening {}", list.display()))?;
-                source::stdin::paths(BufReader::new(f))
-            }
-            .context("reading the path list")?;
-            roots.extend(paths);
-        }
-        if roots.is_empty() {
-            anyhow::bail!("no inputs: give files or folders, --paths-from FILE, or --stdin-jsonl");
-        }
-        Box::new(source::walk::expand(&roots, &args.ext).into_iter())
-    };
-
-    let out: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
-    let mut sink = JsonlSink::new(out);
-    let start = Instant::now();
-    let show = !args.quiet && std::io::stderr().is_terminal();
-    let bar = show.then(|| {
-        let b = indicatif::ProgressBar::new_spinner();
-        b.set_style(indicatif::ProgressStyle::with_template("{spinner} {pos} documents {msg} [{elapsed}]").unwrap());
-        b
-    });
-    let result = batch::run(&pipeline, inputs, args.chunk, &mut sink, |s| {
+    let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(total));
+    let options = batch::Options { chunk: args.chunk, threads: args.threads, ..batch::Options::default() };
+    let result = batch::run(&pipeline, inputs, &options, sink.as_mut(), |s| {
         if let Some(b) = &bar {
             b.set_position(s.documents);
             b.set_message(format!("{} errors", s.errors));
@@ -125,20 +104,91 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
     let summary = match result {
         Ok(s) => s,
+        // `dafu extract dump/ | head`: the reader has what it wanted; stop quietly.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(super::EXIT_OK),
         Err(e) => return Err(e).context("writing records"),
     };
     if !args.quiet {
-        let secs = start.elapsed().as_secs_f64();
-        let mb = summary.bytes as f64 / 1e6;
-        eprintln!(
-            "dafu: {} documents, {} errors, {:.1} MB in {:.2} s ({:.1} MB/s)",
-            summary.documents,
-            summary.errors,
-            mb,
-            secs,
-            if secs > 0.0 { mb / secs } else { 0.0 }
-        );
+        // Ignore a closed stderr: the records are written, the summary is a courtesy.
+        let _ = writeln!(std::io::stderr(), "{}", summary_line(&summary, start.elapsed()));
     }
     Ok(if summary.errors > 0 { super::EXIT_SOME_ERRORS } else { super::EXIT_OK })
+}
+
+/// The inputs, lazily, and their count when it is known before reading (folders and files on
+/// the command line are listed up front, paths only; streams are not).
+fn open_inputs(args: &Args) -> anyhow::Result<(Box<dyn Iterator<Item = Input> + Send>, Option<u64>)> {
+    if args.stdin_jsonl {
+        return Ok((Box::new(source::stdin::records(BufReader::new(std::io::stdin()))), None));
+    }
+    let listed = source::walk::expand(&args.inputs, &args.ext);
+    let count = listed.len() as u64;
+    let named = listed.into_iter().map(source::walk::Found::into_input);
+    match &args.paths_from {
+        None if args.inputs.is_empty() => {
+            anyhow::bail!("no inputs: give files or folders, --paths-from FILE, or --stdin-jsonl (see --help)")
+        }
+        None => Ok((Box::new(named), Some(count))),
+        Some(list) => {
+            let listed: Box<dyn Iterator<Item = Input> + Send> = if list.as_os_str() == "-" {
+                Box::new(source::list::inputs(BufReader::new(std::io::stdin()), args.ext.clone()))
+            } else {
+                let f = std::fs::File::open(list).with_context(|| format!("opening the path list {}", list.display()))?;
+                Box::new(source::list::inputs(BufReader::new(f), args.ext.clone()))
+            };
+            Ok((Box::new(named.chain(listed)), None))
+        }
+    }
+}
+
+/// Where records go: stdout or `-o FILE` as JSONL, and with `--sqlite DB` a database as well.
+fn open_sink(args: &Args) -> anyhow::Result<Box<dyn Sink>> {
+    let out: Box<dyn Write> = match &args.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let jsonl = JsonlSink::new(out);
+    Ok(match &args.sqlite {
+        // The database first: a closed stdout downstream never costs it a chunk.
+        Some(db) => Box::new(crate::sink::Tee(
+            crate::sink::sqlite::SqliteSink::open(db).with_context(|| format!("opening {}", db.display()))?,
+            jsonl,
+        )),
+        None => Box::new(jsonl),
+    })
+}
+
+/// A bar with a count when the total is known, a spinner for streams; both on stderr.
+fn progress_bar(total: Option<u64>) -> ProgressBar {
+    let bar = match total {
+        Some(n) => {
+            let b = ProgressBar::new(n);
+            if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} documents, {msg} [{elapsed} < {eta}]") {
+                b.set_style(style);
+            }
+            b
+        }
+        None => {
+            let b = ProgressBar::new_spinner();
+            if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} documents, {msg} [{elapsed}, {per_sec}]") {
+                b.set_style(style);
+            }
+            b
+        }
+    };
+    bar.enable_steady_tick(Duration::from_millis(200));
+    bar
+}
+
+/// The end-of-run line: documents, errors, MB, seconds, MB/s.
+pub fn summary_line(summary: &Summary, elapsed: Duration) -> String {
+    let secs = elapsed.as_secs_f64();
+    let mb = summary.bytes as f64 / 1e6;
+    let rate = if secs > 0.0 { mb / secs } else { 0.0 };
+    format!(
+        "dafu: {} documents, {} errors, {:.1} MB in {:.2} s ({:.1} MB/s)",
+        summary.documents, summary.errors, mb, secs, rate
+    )
 }

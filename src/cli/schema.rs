@@ -7,8 +7,11 @@ pub struct Args {}
 
 pub fn run(_args: Args) -> anyhow::Result<i32> {
     let schema = crate::record::json_schema();
-    let mut out = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut out, &schema)?;
-    writeln!(out)?;
-    Ok(super::EXIT_OK)
+    let mut text = serde_json::to_string_pretty(&schema)?;
+    text.push('\n');
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        // `dafu schema | head`: the reader has what it wanted.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(super::EXIT_OK),
+    }
 }

@@ -1,10 +1,186 @@
-//! Addressees: the salutation (陈业华代表： · 纪占斌等3名代表: · 尊敬的…委员) → names, role, count.
+//! Addressees: the salutation (陈业华代表： · 纪占斌等3名代表: · 尊敬的…委员 · `   王立超  委员`)
+//! → names in order, role, and the count a group salutation states.
+//!
+//! The salutation is a line of its own ending in 代表/委员 (colon optional); a page flattened onto
+//! one line is searched for `名字代表:` after a space or sentence end instead.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::cn_num::{parse_int, NUMERAL_CLASS};
 use super::Hints;
 use crate::normalize::Normalized;
-use crate::record::Fields;
+use crate::record::{Addressee, Fields};
+
+/// A salutation line of its own.
+static LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        n = NUMERAL_CLASS
+    ))
+    .expect("salutation line regex")
+});
+
+/// A salutation inside a flattened line: after a space, pipe or sentence end, colon required.
+static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[\s|。！!])(?:尊敬的)?(?P<names>[\p{{Han}}·、]{{2,120}}?)(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?(?P<role>代表|委员|委員)(?:们|們)?\s*[:：]",
+        n = NUMERAL_CLASS
+    ))
+    .expect("salutation inline regex")
+});
+
+/// Words that make a "name" a collective or an institution rather than a person.
+const NOT_NAMES: [&str; 10] = ["各位", "全体", "人大", "政协", "有关", "广大", "尊敬", "亲爱", "提案", "建议"];
+
+/// How far into the document a salutation may sit (bytes); past this it is body text.
+const ZONE: usize = 6000;
 
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
-    let _ = (doc, hints, out);
+    let _ = hints;
+    let zone_end = doc.text.char_indices().map(|(i, _)| i).find(|&i| i >= ZONE).unwrap_or(doc.text.len());
+    let zone = doc.text.get(..zone_end).unwrap_or("");
+    let caps = zone
+        .split('\n')
+        .filter(|l| l.chars().count() <= 420)
+        .find_map(|l| LINE.captures(l).filter(|c| names(&c["names"]).is_some()))
+        .or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
+    let Some(c) = caps else { return };
+    let role: String = c["role"].chars().filter(|c| !c.is_whitespace()).collect();
+    let role = if role == "委員" { "委员".to_string() } else { role };
+    out.addressees = names(&c["names"])
+        .unwrap_or_default()
+        .into_iter()
+        .map(|name| Addressee { name, role: Some(role.to_string()) })
+        .collect();
+    out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str()));
+}
+
+/// One piece between separators: `张 雷` (single characters spaced out) is one name,
+/// `王建平 李晓艳 代德忠` (whole names) is several.
+fn split_spaced(piece: &str) -> Vec<String> {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let whole_names = words.len() > 1 && words.iter().all(|w| (2..=4).contains(&w.chars().count()));
+    if whole_names {
+        words.iter().map(|w| w.to_string()).collect()
+    } else {
+        vec![words.concat()]
+    }
+}
+
+/// The names of a salutation, layout spaces removed; `None` unless every one looks like a person.
+fn names(s: &str) -> Option<Vec<String>> {
+    let list: Vec<String> = s
+        .split(['、', '，', ','])
+        .flat_map(split_spaced)
+        .map(|p| {
+            // 张三代表、李四代表: each name may carry the role itself
+            let p = p.trim_end_matches('等');
+            p.strip_suffix("代表").or_else(|| p.strip_suffix("委员")).unwrap_or(p).to_string()
+        })
+        .filter(|p| !p.is_empty())
+        .collect();
+    let person = |n: &String| {
+        let len = n.chars().count();
+        let dotted = n.contains(['·', '•']);
+        (2..=if dotted { 16 } else { 4 }).contains(&len) && !NOT_NAMES.iter().any(|w| n.contains(w))
+    };
+    (!list.is_empty() && list.iter().all(person)).then_some(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn run(text: &str) -> (Vec<(String, Option<String>)>, Option<u32>) {
+        let mut out = Fields::default();
+        extract(&normalize(text), &Hints::default(), &mut out);
+        (out.addressees.into_iter().map(|a| (a.name, a.role)).collect(), out.addressee_count)
+    }
+
+    fn one(name: &str, role: &str) -> Vec<(String, Option<String>)> {
+        vec![(name.to_string(), Some(role.to_string()))]
+    }
+
+    #[test]
+    fn single_name() {
+        assert_eq!(run("对市十七届人大三次会议第151号建议的答复\n\n陈业华代表：\n\n你提出的").0, one("陈业华", "代表"));
+        assert_eq!(run("冬花委员:\n您在博乐市政协十届一次会议上提出的").0, one("冬花", "委员"));
+    }
+
+    #[test]
+    fn group_with_count() {
+        assert_eq!(run("纪占斌等3名代表:\n\n您提出的").0, one("纪占斌", "代表"));
+        assert_eq!(run("纪占斌等3名代表:\n").1, Some(3));
+        assert_eq!(run("张三等五位委员：\n").1, Some(5));
+        let (a, n) = run("| 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出");
+        assert_eq!((a, n), (one("罗捧军", "委员"), None));
+    }
+
+    #[test]
+    fn list_separated_by_dun_hao() {
+        let (a, _) = run("王建平、李晓艳、代德忠、刘姣艳、陈忠丽、孟德云、普翠珍、希琼芬、晋波、杨鑫代表:\n您 们在县十八届人大二次会议上");
+        let names: Vec<&str> = a.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["王建平", "李晓艳", "代德忠", "刘姣艳", "陈忠丽", "孟德云", "普翠珍", "希琼芬", "晋波", "杨鑫"]);
+        assert!(a.iter().all(|(_, r)| r.as_deref() == Some("代表")));
+    }
+
+    #[test]
+    fn no_colon_and_layout_spaces() {
+        assert_eq!(run("发布时间:2024-10-25\n\n   王立超  委员\n\n您在区第十届政协").0, one("王立超", "委员"));
+        assert_eq!(run("高松代表\n\n您提出的").0, one("高松", "代表"));
+        assert_eq!(run("张 雷代表：\n").0, one("张雷", "代表"));
+        assert_eq!(run("  何秋兰代表:\n").0, one("何秋兰", "代表"));
+        assert_eq!(run("陈 业 华 代 表 ：\n").0, one("陈业华", "代表"));
+        let (a, _) = run("张三代表、李四代表：\n");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["张三", "李四"]);
+    }
+
+    #[test]
+    fn salutation_running_into_the_acknowledgement() {
+        assert_eq!(run("陈业华代表：你提出的《关于建强特色小镇载体的建议》收悉。").0, one("陈业华", "代表"));
+    }
+
+    #[test]
+    fn names_separated_by_spaces_only() {
+        let (a, _) = run("王建平 李晓艳 代德忠代表：\n");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建平", "李晓艳", "代德忠"]);
+        assert_eq!(run("陈 业 华代表：\n").0, one("陈业华", "代表"));
+    }
+
+    #[test]
+    fn aside_after_the_role() {
+        assert_eq!(run("李明委员（第56号提案）：\n").0, one("李明", "委员"));
+    }
+
+    #[test]
+    fn respectful_forms() {
+        assert_eq!(run("尊敬的王红兰代表：\n").0, one("王红兰", "代表"));
+        assert_eq!(run("尊敬的王红兰代表：您好！\n").0, one("王红兰", "代表"));
+    }
+
+    #[test]
+    fn chrome_and_collectives_are_not_addressees() {
+        assert_eq!(run("政协委员提案\n人大代表建议\n各位代表：\n").0, vec![]);
+        assert_eq!(run("当前位置:首页 > 人大代表").0, vec![]);
+    }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+
+        /// Total on any text at all.
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,300}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+    }
 }

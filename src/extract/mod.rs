@@ -6,6 +6,7 @@ use crate::record::Fields;
 
 pub mod addressees;
 pub mod amounts;
+pub mod cn_num;
 pub mod closing;
 pub mod contacts;
 pub mod header;

@@ -1,10 +1,254 @@
-//! Subject: the suggestion's title from 《》 / “” or a bare 关于…的建议.
+//! Subject: the suggestion's title, read from the acknowledgement sentence (`你提出的《…》收悉`):
+//! the content of 《》 or “” (nesting respected, an unclosed quote cut at its kind word), else the
+//! bare `关于…的建议/提案` phrase.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Hints;
 use crate::normalize::Normalized;
 use crate::record::Fields;
 
+/// Where the letter acknowledges the suggestion.
+static ACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
+});
+
+/// A reply title line (it may say 提出的 too, but it is not the acknowledgement).
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)\s*[|]?\s*$")
+        .expect("title regex")
+});
+
+/// A reply title anywhere in a line (page titles may carry chrome after them).
+static TITLE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复|复函|回复|的函|答復|復函|回覆|答覆|覆函)")
+        .expect("title anywhere regex")
+});
+
+/// How many lines from the top may hold a title.
+const TITLE_ZONE: usize = 60;
+
+/// A bare subject: 关于 … 的建议, within one clause.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:关于|關于|關於)[^。！？；;\n]{1,150}?的(?:建议|提案|议案|意见|建議|議案|意見)").expect("bare regex")
+});
+
+/// Kind words: a quoted text naming one is a subject.
+static KIND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"建议|提案|议案|意见|建議|議案|意見").expect("kind regex"));
+
+/// What follows a quoted suggestion title: (的)建议 · 提案 …
+static FRAMED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*的?\s*(?:建议|提案|议案|意见|建議|議案|意見)").expect("framed regex"));
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
-    let _ = (doc, hints, out);
+    let _ = hints;
+    let ack = doc.lines().map(|(_, l)| l.trim()).find(|l| ACK.is_match(l) && !TITLE.is_match(l));
+    out.subject = ack.and_then(subject_of).or_else(|| {
+        // no acknowledgement names it: a title quoting the suggestion (关于《…》的答复) may
+        doc.lines().take(TITLE_ZONE).map(|(_, l)| l.trim()).filter(|l| TITLE_ANYWHERE.is_match(l)).find_map(quoted_subject)
+    });
+}
+
+/// The subject named in one acknowledgement sentence.
+fn subject_of(line: &str) -> Option<String> {
+    // start where the letter says what was proposed, if it says so
+    let start = ["提出", "所提"].iter().filter_map(|w| line.find(w)).min().unwrap_or(0);
+    let tail = line.get(start..).unwrap_or(line);
+    quoted_subject(tail)
+        .or_else(|| quoted_subject(line))
+        .or_else(|| BARE.find(tail).map(|m| m.as_str().to_string()))
+}
+
+/// The first 《…》 or “…” in `s` that reads like a suggestion's title.
+fn quoted_subject(s: &str) -> Option<String> {
+    let mut from = 0;
+    while let Some((open_at, open, close)) = s.get(from..)?.char_indices().find_map(|(i, c)| match c {
+        '《' => Some((from + i, '《', '》')),
+        '“' => Some((from + i, '“', '”')),
+        '"' => Some((from + i, '"', '"')),
+        '「' => Some((from + i, '「', '」')),
+        '『' => Some((from + i, '『', '』')),
+        _ => None,
+    }) {
+        let inner = open_at + open.len_utf8();
+        let (content, next) = balanced(s, inner, open, close);
+        let content = content.trim();
+        // a quote framed as the suggestion (关于“…”的建议) is its title even without a kind word
+        let framed = s.get(..open_at).is_some_and(|b| b.ends_with("关于") || b.ends_with("關于") || b.ends_with("關於"))
+            || s.get(next..).is_some_and(|a| FRAMED_AFTER.is_match(a));
+        let looks_like_subject = framed
+            || content.starts_with("关于")
+            || content.starts_with("關于")
+            || content.starts_with("關於")
+            || KIND.is_match(content);
+        if looks_like_subject && content.chars().count() >= 4 {
+            return Some(content.to_string());
+        }
+        from = next;
+    }
+    None
+}
+
+/// The content after an opening delimiter at `inner`, up to its matching close (nesting
+/// respected), and where scanning should resume. An unclosed quote ends at its first
+/// `…的建议` (or the clause end).
+fn balanced(s: &str, inner: usize, open: char, close: char) -> (&str, usize) {
+    let body = s.get(inner..).unwrap_or("");
+    let mut depth = 1;
+    for (i, c) in body.char_indices() {
+        if c == close && (open != close || depth == 1) {
+            depth -= 1;
+            if depth == 0 {
+                return (body.get(..i).unwrap_or(""), inner + i + c.len_utf8());
+            }
+        } else if c == open {
+            depth += 1;
+        }
+    }
+    // unclosed
+    let cut = KIND
+        .find_iter(body)
+        .next()
+        .map(|m| m.end())
+        .or_else(|| ["收悉", "。", "，现", ",现"].iter().filter_map(|w| body.find(w)).min())
+        .unwrap_or(body.len());
+    (body.get(..cut).unwrap_or(""), s.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn run(text: &str) -> Option<String> {
+        let mut out = Fields::default();
+        extract(&normalize(text), &Hints::default(), &mut out);
+        out.subject
+    }
+
+    #[test]
+    fn from_book_title_marks() {
+        assert_eq!(
+            run("陈业华代表：\n\n你提出的《关于建强特色小镇载体，加快推动城镇化建设试点的建议》收悉。现答复如下：").as_deref(),
+            // the record holds the subject as normalised (full-width punctuation folded)
+            Some(normalize("关于建强特色小镇载体，加快推动城镇化建设试点的建议").text.as_str())
+        );
+        assert_eq!(
+            run("您在县政协九届六次会议提出的《关于完善镇坪县巴山腊味小镇基础设施配套的建议》提案已收悉").as_deref(),
+            Some("关于完善镇坪县巴山腊味小镇基础设施配套的建议")
+        );
+    }
+
+    #[test]
+    fn from_quotes_with_number_after() {
+        assert_eq!(
+            run("您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉").as_deref(),
+            Some("关于合理拨付文物保护专项经费的提案")
+        );
+        assert_eq!(
+            run("您在砚山县第十六届人民代表大会第二次会议上提出的第4号“关于批准将黑山至黑巴草场段到山里红苹果基地2.3公里道路纳入农村道路建设项目工程的建议”,已转交我局办理").as_deref(),
+            Some("关于批准将黑山至黑巴草场段到山里红苹果基地2.3公里道路纳入农村道路建设项目工程的建议")
+        );
+    }
+
+    #[test]
+    fn quoted_inside_a_bare_frame() {
+        assert_eq!(
+            run("您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。").as_deref(),
+            Some("关于老邢峰线(群英路)进行改造")
+        );
+        assert_eq!(
+            run("您提出的关于“缓解乾塔路清和路拥堵状况的建议”的建议已收悉,现答复如下:").as_deref(),
+            Some("缓解乾塔路清和路拥堵状况的建议")
+        );
+    }
+
+    #[test]
+    fn quoted_without_kind_word_when_framed() {
+        assert_eq!(
+            run("你提出的关于“加强农民工工资支付保障”的建议收悉。").as_deref(),
+            Some("加强农民工工资支付保障")
+        );
+        // a quoted slogan is not the subject
+        assert_eq!(
+            run("你提出的发展“夜间经济”的有关问题收悉。").as_deref(),
+            None
+        );
+    }
+
+    #[test]
+    fn nested_and_unbalanced() {
+        assert_eq!(
+            run("你提出的《关于落实《乡村振兴促进法》加快发展的建议》收悉。").as_deref(),
+            Some("关于落实《乡村振兴促进法》加快发展的建议")
+        );
+        assert_eq!(
+            run("你提出的“关于加强农村道路养护的建议收悉，现答复如下：").as_deref(),
+            Some("关于加强农村道路养护的建议")
+        );
+    }
+
+    #[test]
+    fn corner_brackets_of_traditional_mirrors() {
+        assert_eq!(run("你提出的「關于完善三甲鎮排灌渠水利工程的建議」收悉。").as_deref(), Some("關于完善三甲鎮排灌渠水利工程的建議"));
+    }
+
+    #[test]
+    fn unclosed_without_kind_word_keeps_its_commas() {
+        assert_eq!(
+            run("你提出的“关于建强特色小镇载体,加快推动城镇化建设试点 收悉,现答复如下:").as_deref(),
+            Some("关于建强特色小镇载体,加快推动城镇化建设试点")
+        );
+    }
+
+    #[test]
+    fn bare_phrase() {
+        assert_eq!(
+            run("现将您提出的关于加快建设乡村道路维修及维护的提案办理情况答复如下:").as_deref(),
+            Some("关于加快建设乡村道路维修及维护的提案")
+        );
+        assert_eq!(
+            run("您在区第十届政协第三次会议期间提出的关于加强泥河镇中心小学上、放学高峰期间交通疏导的提案,经认真办理").as_deref(),
+            Some("关于加强泥河镇中心小学上、放学高峰期间交通疏导的提案")
+        );
+        assert_eq!(
+            run("您提出的关于建议加快老旧小区改造的提案收悉。").as_deref(),
+            Some("关于建议加快老旧小区改造的提案")
+        );
+    }
+
+    #[test]
+    fn from_the_title_when_no_acknowledgement_names_it() {
+        let t = "关于《关于加强县城小区基础设施建设的建议》(72号)的答复\n高松代表:\n感谢您的关心。";
+        assert_eq!(run(t).as_deref(), Some("关于加强县城小区基础设施建设的建议"));
+        let t = "对市七届人大五次会议第6号建议的答复\n华奕鑫代表:\n感谢您的关心。";
+        assert_eq!(run(t), None);
+    }
+
+    #[test]
+    fn title_lines_are_not_the_acknowledgement() {
+        let t = "关于对张三代表提出的乡村道路问题的建议的复函\n张三代表:\n你提出的《关于修缮乡村道路的建议》收悉。";
+        assert_eq!(run(t).as_deref(), Some("关于修缮乡村道路的建议"));
+        assert_eq!(run("感谢您的关心。").as_deref(), None);
+    }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+
+        /// Total on any text at all.
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,300}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+    }
 }

@@ -1,13 +1,29 @@
 //! Segment: one shared jieba-rs instance with the genre dictionary, for keywords, token counts
 //! and person-name hints.
+//!
+//! Each document is cut (and tagged) exactly once, with HMM; the token count, the `nr` name hints
+//! and the TF-IDF keywords all come from that one cut. The dictionaries and the IDF table are
+//! built once per process and shared by reference across threads: jieba is `Send + Sync`, and
+//! cloning it costs ~33 MB.
 
-use jieba_rs::Jieba;
+pub mod dict;
+mod hash;
+pub mod keywords;
+mod names;
+pub mod stop;
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use jieba_rs::{Jieba, Tag};
 
 /// What segmentation tells the rest of the pipeline about one document.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Segmentation {
+    /// Tokens of the cut, whitespace tokens not counted.
     pub tokens: u64,
-    /// Top keywords, deterministic order.
+    /// Top keywords by TF-IDF: weight descending, ties by the word. Weights are never exposed.
     pub keywords: Vec<String>,
     /// Words tagged `nr` (person names), in order of first appearance, deduplicated.
     pub person_names: Vec<String>,
@@ -20,28 +36,155 @@ pub enum SegmentError {
     Io { path: String, source: std::io::Error },
     #[error("{path}:{line}: {message}")]
     BadLine { path: String, line: usize, message: String },
+    /// The built-in genre dictionary failed to load (a bug caught by the tests, never a panic).
+    #[error("built-in dictionary: {0}")]
+    Builtin(String),
+}
+
+/// The default dictionary plus the genre dictionary, shared by every segmenter without a user
+/// dictionary (tests and library users build many pipelines; the dictionary loads once).
+static GENRE_JIEBA: LazyLock<Result<Jieba, String>> = LazyLock::new(|| genre_jieba().map_err(|e| e.to_string()));
+
+/// A fresh instance: jieba's default dictionary plus the genre dictionary.
+fn genre_jieba() -> Result<Jieba, SegmentError> {
+    let mut jieba = Jieba::new();
+    add_entries(&mut jieba, &dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME)?);
+    Ok(jieba)
+}
+
+/// The words of the genre dictionary (numeral-looking ones like 十五五 may still be keywords).
+static GENRE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME)
+        .map(|entries| entries.into_iter().map(|e| e.word).collect())
+        .unwrap_or_default()
+});
+
+/// Either the shared genre instance or one of our own with a user's dictionary on top.
+enum Instance {
+    Shared(&'static Jieba),
+    Owned(Box<Jieba>),
 }
 
 /// Built once per run and shared by reference across threads.
 pub struct Segmenter {
-    jieba: Jieba,
+    jieba: Instance,
+    /// Words of the user's dictionary, which count as dictionary terms like the genre words.
+    user_words: HashSet<String>,
 }
 
 impl Segmenter {
-    /// The default dictionary plus the genre dictionary, plus an optional user dictionary.
-    pub fn new(user_dict: Option<&std::path::Path>) -> Result<Self, SegmentError> {
-        let _ = user_dict;
-        Ok(Segmenter { jieba: Jieba::new() })
+    /// The default dictionary plus the genre dictionary, plus an optional user dictionary,
+    /// validated line by line (a bad line is an error naming the file and line, never a panic).
+    pub fn new(user_dict: Option<&Path>) -> Result<Self, SegmentError> {
+        let Some(path) = user_dict else {
+            let shared = GENRE_JIEBA.as_ref().map_err(|message| SegmentError::Builtin(message.clone()))?;
+            return Ok(Segmenter { jieba: Instance::Shared(shared), user_words: HashSet::new() });
+        };
+        // Validate the user's file before spending ~100 ms on the dictionaries.
+        let entries = dict::load_user(path)?;
+        let mut jieba = genre_jieba()?;
+        add_entries(&mut jieba, &entries);
+        let user_words = entries.into_iter().map(|e| e.word).collect();
+        Ok(Segmenter { jieba: Instance::Owned(Box::new(jieba)), user_words })
     }
 
-    /// Segment one normalized document.
+    /// Segment one normalized document: one cut with HMM, as `dafu tokens` shows it.
     pub fn analyze(&self, text: &str) -> Segmentation {
-        let words = self.jieba.cut(text, true);
-        Segmentation { tokens: words.len() as u64, ..Default::default() }
+        let tags = self.tag(text);
+        let tokens = tags.iter().filter(|t| !t.word.trim().is_empty()).count() as u64;
+        let pairs: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
+        let person_names = names::person_names(pairs.iter().copied(), |w| self.jieba().has_word(w));
+        let keywords =
+            keywords::top(keywords::Idf::shared(), self.jieba(), text, &pairs, |w| self.is_dictionary_term(w));
+        Segmentation { tokens, keywords, person_names }
+    }
+
+    /// The cut the pipeline makes, with part-of-speech tags (HMM on).
+    pub fn tag<'a>(&'a self, text: &'a str) -> Vec<Tag<'a>> {
+        self.jieba().tag(text, true)
+    }
+
+    /// Is `word` an entry of the genre or user dictionary?
+    pub fn is_dictionary_term(&self, word: &str) -> bool {
+        GENRE_WORDS.contains(word) || self.user_words.contains(word)
     }
 
     /// The underlying jieba instance (for `dafu tokens`).
     pub fn jieba(&self) -> &Jieba {
-        &self.jieba
+        match &self.jieba {
+            Instance::Shared(j) => j,
+            Instance::Owned(j) => j,
+        }
+    }
+}
+
+/// Add validated entries; a word jieba already knows gets the new frequency (and keeps its tag).
+fn add_entries(jieba: &mut Jieba, entries: &[dict::Entry]) {
+    for e in entries {
+        jieba.add_word(&e.word, Some(e.freq), Some(&e.tag));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &Segmenter, text: &str) -> Vec<String> {
+        s.tag(text).into_iter().map(|t| t.word.to_string()).collect()
+    }
+
+    #[test]
+    fn seed_sentences_keep_genre_terms_whole() {
+        let s = Segmenter::new(None).unwrap();
+        let w = words(&s, "邵东2023年共争取中央预算内资金7803万元，发行地方专项债7.7亿元");
+        assert!(w.contains(&"中央预算内资金".to_string()), "{w:?}");
+        assert!(w.contains(&"地方专项债".to_string()), "{w:?}");
+        let w = words(&s, "将城乡融合发展作为“十五五”规划编制重大研究课题之一");
+        assert!(w.contains(&"十五五".to_string()) && w.contains(&"城乡融合发展".to_string()), "{w:?}");
+        let w = words(&s, "抄送：市人大联工委、市政府办公室");
+        assert!(w.contains(&"人大联工委".to_string()), "{w:?}");
+    }
+
+    #[test]
+    fn analyze_counts_tokens_without_whitespace() {
+        let s = Segmenter::new(None).unwrap();
+        // 乡村振兴 / 是 / 重点 / 。 — the newline and spaces are not tokens
+        let seg = s.analyze("乡村振兴 是\n重点。");
+        assert_eq!(seg.tokens, 4);
+    }
+
+    #[test]
+    fn keywords_are_deterministic_and_free_of_placeholders() {
+        let s = Segmenter::new(None).unwrap();
+        let text = "陈业华代表：你提出的关于建强特色小镇载体的建议收悉。现答复如下：特色小镇是新型城镇化的\
+                    重要载体。我委积极争取中央预算内资金支持特色小镇建设，2024年发行地方专项债7.7亿元，\
+                    支持特色小镇配套基础设施建设。我委将继续做好相关工作。";
+        let a = s.analyze(text);
+        assert_eq!(a, s.analyze(text));
+        assert_eq!(a.keywords.first().map(String::as_str), Some("特色小镇"), "{:?}", a.keywords);
+        assert!(a.keywords.len() <= keywords::TOP_K);
+        for bad in ["我委", "答复", "建议", "代表", "工作", "2024", "7.7"] {
+            assert!(!a.keywords.iter().any(|k| k == bad), "{bad} in {:?}", a.keywords);
+        }
+        assert!(a.keywords.iter().all(|k| k.chars().count() >= 2));
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_text() {
+        let s = Segmenter::new(None).unwrap();
+        assert_eq!(s.analyze(""), Segmentation::default());
+        let p = s.analyze("，。、；：？！");
+        assert!(p.keywords.is_empty() && p.person_names.is_empty());
+    }
+
+    #[test]
+    fn shared_across_threads() {
+        let s = Segmenter::new(None).unwrap();
+        let text = "关于加快推进乡村振兴和高质量发展的建议";
+        let here = s.analyze(text);
+        std::thread::scope(|scope| {
+            let h = scope.spawn(|| s.analyze(text));
+            assert_eq!(h.join().unwrap(), here);
+        });
     }
 }

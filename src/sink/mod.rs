@@ -16,3 +16,19 @@ pub trait Sink {
     /// Called once after the last chunk.
     fn finish(&mut self) -> std::io::Result<()>;
 }
+
+/// Two sinks fed the same chunks: the first (a database, say) is written before the second
+/// (stdout), so a closed pipe downstream never costs the first its chunk.
+pub struct Tee<A, B>(pub A, pub B);
+
+impl<A: Sink, B: Sink> Sink for Tee<A, B> {
+    fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
+        self.0.write_chunk(records)?;
+        self.1.write_chunk(records)
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        self.0.finish()?;
+        self.1.finish()
+    }
+}

@@ -1,8 +1,11 @@
 //! Source: what documents to read, in a deterministic order.
 //!
 //! Files and folders (walked recursively, sorted), a list of paths, or JSONL records on stdin.
-//! Every source yields [`Input`]s lazily, so a stream of any length runs in constant memory.
+//! Stdin records and path lists are read lazily, so a stream of any length runs in constant
+//! memory; folders on the command line are listed first (paths only, never contents) so the
+//! progress bar knows the total.
 
+pub mod list;
 pub mod stdin;
 pub mod walk;
 

@@ -72,15 +72,49 @@ pub fn records<R: BufRead>(reader: R) -> impl Iterator<Item = Input> {
     })
 }
 
-/// Read a list of paths, one per line (blank lines skipped), in the order given.
-pub fn paths<R: BufRead>(reader: R) -> std::io::Result<Vec<std::path::PathBuf>> {
-    let mut out = Vec::new();
-    for line in reader.lines() {
-        let line = line?;
-        let line = line.trim_end_matches('\r');
-        if !line.is_empty() {
-            out.push(std::path::PathBuf::from(line));
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(input: &Input) -> (String, &'static str) {
+        match input {
+            Input::Record { id, content: Content::Text(_) } => (id.clone(), "text"),
+            Input::Record { id, content: Content::Bytes(_) } => (id.clone(), "bytes"),
+            Input::Invalid { id, kind, .. } => {
+                assert_eq!(*kind, ErrorKind::BadInput);
+                (id.clone(), "bad")
+            }
+            Input::File { id, .. } => (id.clone(), "file"),
         }
     }
-    Ok(out)
+
+    #[test]
+    fn malformed_lines_become_bad_input_and_the_stream_goes_on() {
+        // line 3 is cut JSON, line 4 is blank, line 6 has no content, line 7 bad base64.
+        let jsonl = concat!(
+            "{\"id\":\"a\",\"text\":\"答复\"}\n",
+            "{\"id\":\"b\",\"base64\":\"tPC4tA==\"}\r\n",
+            "{\"id\":\"c\",\"text\n",
+            "\n",
+            "{\"id\":7,\"text\":\"x\"}\n",
+            "{\"id\":\"e\"}\n",
+            "{\"id\":\"f\",\"base64\":\"***\"}\n",
+            "[1,2]\n",
+            "{\"id\":\"h\",\"text\":\"最后\"}",
+        );
+        let got: Vec<_> = records(std::io::Cursor::new(jsonl.as_bytes().to_vec())).collect();
+        let got: Vec<_> = got.iter().map(summary).collect();
+        let want = [("a", "text"), ("b", "bytes"), ("stdin:3", "bad"), ("7", "text"), ("e", "bad"), ("f", "bad"), ("stdin:8", "bad"), ("h", "text")];
+        let want: Vec<_> = want.iter().map(|(i, k)| (i.to_string(), *k)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn base64_content_is_the_raw_bytes() {
+        // "答复" in GBK is B4 F0 B8 B4.
+        match parse_record("{\"id\":\"g\",\"base64\":\"tPC4tA==\"}", 1) {
+            Input::Record { content: Content::Bytes(b), .. } => assert_eq!(b, [0xB4, 0xF0, 0xB8, 0xB4]),
+            other => panic!("{other:?}"),
+        }
+    }
 }

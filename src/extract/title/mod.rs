@@ -1,0 +1,336 @@
+//! Title and proposal: the reply's title and the body/level/term/session/number/kind it answers.
+//!
+//! The title is looked for only above the acknowledgement sentence (`你提出的…收悉`), so
+//! 上一篇/下一篇 links and body citations naming other replies never count. When the title does
+//! not name the proposal, the acknowledgement sentence may (`您在县第十八届人民代表大会第一次会议
+//! 提出的…第122号建议`).
+
+mod proposal;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Hints;
+use crate::normalize::Normalized;
+use crate::record::{Fields, Proposal};
+use proposal::Phrase;
+
+/// A reply title: a kind word, then within a few characters the reply word.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|的函|答復函|答復|復函|回覆|答覆|覆函)")
+        .expect("title regex")
+});
+
+/// The first half of a title split over two lines: it stops at the session.
+static TITLE_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:关于|对|對|關於|關于|[\p{Han}]{2,30}(?:关于|關於)).{2,60}(?:会议|會議|届|屆|号|號|建议|提案|议案|建議|議案|的)$|[届屆].{0,16}(?:会议|會議)").expect("title head regex"));
+
+/// The acknowledgement sentence: where the letter starts talking about the suggestion.
+static ACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
+});
+
+/// Words only an acknowledgement uses, never a title.
+static STRONG_ACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|答复于下").expect("strong ack regex"));
+
+/// Without an acknowledgement, how many non-empty lines may hold the title.
+const HEADER_LINES: usize = 60;
+
+/// Navigation and related-link lines that name other replies.
+const NAV: [&str; 6] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关文章"];
+
+/// A breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb may read like a title.
+fn is_breadcrumb(line: &str) -> bool {
+    ["首页", "当前位置", "您的位置", "所在位置", "当前所在"].iter().any(|w| line.contains(w))
+        || line.contains(['>', '»', '›', '＞'])
+        || line.matches('/').count() >= 2
+}
+
+/// The first quoted title (《…》 or “…”), nesting respected, unclosed allowed.
+fn quoted(s: &str) -> Option<&str> {
+    let (start, open, close) = s.char_indices().find_map(|(i, c)| match c {
+        '《' => Some((i, '《', '》')),
+        '“' => Some((i, '“', '”')),
+        _ => None,
+    })?;
+    let inner = start + open.len_utf8();
+    let mut depth = 1;
+    for (i, c) in s.get(inner..)?.char_indices() {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return s.get(inner..inner + i);
+            }
+        }
+    }
+    s.get(inner..)
+}
+
+/// Remove layout spaces and table pipes.
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+}
+
+/// The title candidates above the acknowledgement, and the acknowledgement itself.
+fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
+    let mut titles = Vec::new();
+    let mut pending_head: Option<String> = None;
+    let mut seen = 0;
+    for (_, raw) in doc.lines() {
+        let line = squeeze(raw);
+        if line.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADER_LINES {
+            break;
+        }
+        if NAV.iter().any(|n| line.contains(n)) {
+            // some pages put the links above the letter: skip them, keep looking
+            continue;
+        }
+        if is_breadcrumb(&line) {
+            continue;
+        }
+        let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(&line).to_string();
+        if let Some(a) = ACK.find(&line) {
+            match TITLE.find(&line) {
+                None => return (titles, Some(line)),
+                // a page flattened onto one line: title, salutation and acknowledgement together
+                Some(t) if t.end() <= a.start() => {
+                    titles.extend(line.get(..t.end()).map(str::to_string));
+                    return (titles, line.get(t.end()..).map(str::to_string));
+                }
+                // a title that itself says 提出的 (but never 收悉 or 答复如下)
+                Some(_) if !STRONG_ACK.is_match(&line) => {}
+                Some(_) => return (titles, Some(line)),
+            }
+        }
+        if line.contains("收悉") || line.chars().count() > 150 {
+            pending_head = None;
+            continue;
+        }
+        if let Some(head) = pending_head.take() {
+            let joined = format!("{head}{line}");
+            if TITLE.is_match(&joined) {
+                titles.push(joined);
+                continue;
+            }
+            // a title wrapped over three lines: keep growing while it still reads as a head
+            if TITLE_HEAD.is_match(&joined) && joined.chars().count() <= 80 && !TITLE_HEAD.is_match(&line) {
+                pending_head = Some(joined);
+                continue;
+            }
+        }
+        if TITLE.is_match(&line) {
+            titles.push(line);
+        } else if TITLE_HEAD.is_match(&line) && line.chars().count() <= 60 {
+            pending_head = Some(line);
+        }
+    }
+    (titles, None)
+}
+
+/// Fill this family's fields of `out`.
+pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
+    let _ = hints;
+    let (mut titles, ack) = header_lines(doc);
+    // nearest the salutation first: a web page's own title comes above the letter's and may be
+    // a rewrite of it (…《subject》(72号)的答复)
+    titles.reverse();
+    out.title = titles.first().cloned();
+    out.proposal = combine(&titles, ack.as_deref());
+    if let Some(w) = disagreement(&titles, ack.as_deref()) {
+        out.warnings.push(w);
+    }
+}
+
+/// A warning when the title and the acknowledgement name different proposal numbers.
+fn disagreement(titles: &[String], ack: Option<&str>) -> Option<String> {
+    let numbers: Vec<String> =
+        titles.iter().map(String::as_str).chain(ack).filter_map(|s| proposal::read(s).proposal.number).collect();
+    let first = numbers.first()?;
+    let other = numbers.iter().find(|n| n.trim_start_matches('0') != first.trim_start_matches('0'))?;
+    Some(format!("proposal number {first} in the title, {other} elsewhere"))
+}
+
+/// One proposal from the titles (first wins, nearest the letter first) and the acknowledgement (fills what they lack).
+fn combine(titles: &[String], ack: Option<&str>) -> Option<Proposal> {
+    let title_phrases: Vec<Phrase> = titles.iter().map(|t| proposal::read(t)).collect();
+    let ack_phrase = ack.map(proposal::read);
+    let ack_quoted_kind = ack.and_then(quoted).and_then(proposal::last_kind);
+    let all: Vec<&Phrase> = title_phrases.iter().chain(ack_phrase.iter()).collect();
+
+    let mut p = Proposal::default();
+    for ph in all.iter().filter(|ph| ph.has_session) {
+        let q = &ph.proposal;
+        p.body = p.body.or_else(|| q.body.clone());
+        p.level = p.level.or_else(|| q.level.clone());
+        p.term = p.term.or(q.term);
+        p.session = p.session.or(q.session);
+    }
+    // a meeting named without 届/次 still gives body and level when nothing better did
+    for ph in &all {
+        p.body = p.body.or_else(|| ph.proposal.body.clone());
+        p.level = p.level.or_else(|| ph.proposal.level.clone());
+    }
+    p.number = all.iter().find_map(|ph| ph.proposal.number.clone());
+    p.kind = title_phrases
+        .iter()
+        .find_map(|ph| ph.kind_after_number)
+        .or(ack_quoted_kind)
+        .or_else(|| ack_phrase.as_ref().and_then(|ph| ph.kind_after_number))
+        .or_else(|| title_phrases.iter().find_map(|ph| ph.proposal.kind.as_deref().and_then(proposal::canonical_kind)))
+        .or_else(|| ack.and_then(proposal::first_kind))
+        .map(str::to_string);
+    (p != Proposal::default()).then_some(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn run(text: &str) -> Fields {
+        let mut out = Fields::default();
+        extract(&normalize(text), &Hints::default(), &mut out);
+        out
+    }
+
+    fn prop(body: Option<&str>, level: Option<&str>, term: Option<u32>, session: Option<u32>, number: Option<&str>, kind: &str) -> Option<Proposal> {
+        let o = |s: Option<&str>| s.map(str::to_string);
+        Some(Proposal { body: o(body), level: o(level), term, session, number: o(number), kind: Some(kind.to_string()) })
+    }
+
+    #[test]
+    fn seed_title() {
+        let f = run("A1类\n\n对市十七届人大三次会议第151号建议的答复\n\n陈业华代表：\n\n你提出的《关于建强特色小镇载体，加快推动城镇化建设试点的建议》收悉。");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+        assert_eq!(f.proposal, prop(Some("人大"), Some("市"), Some(17), Some(3), Some("151"), "建议"));
+    }
+
+    #[test]
+    fn spaced_title_and_page_title() {
+        let f = run("对沙河市第九届人民代表大会 第三次会议第31号建议的答复\n\n纪占斌等3名代表:\n\n您提出的关于“关于老邢峰线(群英路)进行改造”的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("对沙河市第九届人民代表大会第三次会议第31号建议的答复"));
+        assert_eq!(f.proposal, prop(Some("人大"), Some("市"), Some(9), Some(3), Some("31"), "建议"));
+    }
+
+    #[test]
+    fn title_split_over_two_lines() {
+        let f = run("子交函〔2023〕34号\n\n关于对政协子洲县第十届委员会第二次会议\n\n第14号提案的复函\n\n崔银雷委员:\n\n现将您提出的关于加快建设乡村道路维修及维护的提案办理情况答复如下:");
+        assert_eq!(f.title.as_deref(), Some("关于对政协子洲县第十届委员会第二次会议第14号提案的复函"));
+        assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(10), Some(2), Some("14"), "提案"));
+    }
+
+    #[test]
+    fn title_hard_wrapped_anywhere() {
+        let f = run("对市十七届人大三次会议第151号建议\n的答复\n\n陈业华代表：\n");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+        let f = run("       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
+        assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+        let f = run("对 市 十 七 届 人 大 三 次 会 议 第 151 号 建 议 的 答 复\n");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+    }
+
+    #[test]
+    fn the_letters_own_title_beats_the_page_title() {
+        let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
+        assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
+        assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+    }
+
+    #[test]
+    fn title_over_three_lines() {
+        let f = run("关于市十七届人大三次会议\n第151号建议\n的答复\n陈业华代表：\n");
+        assert_eq!(f.title.as_deref(), Some("关于市十七届人大三次会议第151号建议的答复"));
+    }
+
+    #[test]
+    fn kind_from_title_number_beats_quoted_title() {
+        let f = run("镇坪县文化和旅游广电局 关于县政协九届六次会议第86号提案办理情况的复函\n冯万玖委员:\n您好!您在县政协九届六次会议提出的《关于完善镇坪县巴山腊味小镇基础设施配套的建议》提案已收悉");
+        assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(9), Some(6), Some("86"), "提案"));
+    }
+
+    #[test]
+    fn from_the_acknowledgement_when_no_title() {
+        let f = run("冬花委员:\n您在博乐市政协十届一次会议上提出的“关于合理拨付文物保护专项经费的提案”(第10号建议)收悉,现答复如下:");
+        assert_eq!(f.title, None);
+        assert_eq!(f.proposal, prop(Some("政协"), Some("市"), Some(10), Some(1), Some("10"), "提案"));
+        let f = run("王建平、李晓艳代表:\n您 们在县十八届人大二次会议上提出的“关于请求上级党委政府给予解决羊肝石村委会人畜饮水困难的议案”,交由我单位办理");
+        assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(18), Some(2), None, "议案"));
+    }
+
+    #[test]
+    fn disagreeing_numbers_warn() {
+        let f = run("对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n您在市十七届人大三次会议上提出的第152号建议收悉。");
+        assert_eq!(f.proposal.and_then(|p| p.number).as_deref(), Some("151"));
+        assert!(f.warnings.iter().any(|w| w.contains("152")));
+        assert!(run("对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n您提出的第151号建议收悉。").warnings.is_empty());
+    }
+
+    #[test]
+    fn flattened_page_on_one_line() {
+        let f = run("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。");
+        assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(11), Some(5), Some("34"), "提案"));
+        assert_eq!(f.title.as_deref(), Some("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函"));
+        let f = run("关于对陈业华代表提出的第151号建议的答复\n陈业华代表：\n你提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于对陈业华代表提出的第151号建议的答复"));
+    }
+
+    #[test]
+    fn only_a_kind() {
+        let f = run("范家壽代表:\n你《關于完善三甲鎮羅村村委會中間垌排灌渠水利工程的建議》收悉。現答復如下:");
+        assert_eq!(f.proposal, prop(None, None, None, None, None, "建议"));
+        assert_eq!(run("这是一段没有提到任何事项的文字。").proposal, None);
+    }
+
+    #[test]
+    fn breadcrumbs_are_not_titles() {
+        let f = run("首页/ 专题专栏/ 聚焦两会/ 政协委员提案回复/ 正文\n\n关于对政协子洲县第十届委员会第二次会议第14号提案的复函\n\n崔银雷委员:");
+        assert_eq!(f.title.as_deref(), Some("关于对政协子洲县第十届委员会第二次会议第14号提案的复函"));
+        let f = run("建议提案 > 人大代表建议答复\n");
+        assert_eq!(f.title, None);
+    }
+
+    #[test]
+    fn navigation_links_never_count() {
+        let f = run("王红兰代表:\n感谢您的关心。\n上一篇:对市十七届人大三次会议第151号建议的答复\n下一篇:关于县政协九届六次会议第86号提案的复函");
+        assert_eq!(f.title, None);
+        assert_eq!(f.proposal, None);
+    }
+
+    #[test]
+    fn navigation_links_above_the_letter() {
+        let f = run("上一篇:对市十七届人大三次会议第150号建议的答复\n下一篇:对市十七届人大三次会议第152号建议的答复\n对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n你提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("对市十七届人大三次会议第151号建议的答复"));
+        assert_eq!(f.proposal.and_then(|p| p.number).as_deref(), Some("151"));
+    }
+
+    #[test]
+    fn body_citation_after_the_acknowledgement_never_counts() {
+        let f = run("李丽代表:\n您提出的《关于老旧小区增设停车位的建议》收悉。\n此前我局已答复市十七届人大三次会议第151号建议的答复。");
+        assert_eq!(f.title, None);
+        assert_eq!(f.proposal, prop(None, None, None, None, None, "建议"));
+    }
+
+    proptest::proptest! {
+        /// Total on any input made of the characters this extractor keys on.
+        #[test]
+        fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+
+        /// Total on any text at all.
+        #[test]
+        fn never_panics_on_any_text(s in "\\PC{0,300}") {
+            let mut out = Fields::default();
+            extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+    }
+}

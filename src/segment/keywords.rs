@@ -1,0 +1,287 @@
+//! Keywords: TF-IDF over the one cut the segmenter already made, with jieba's IDF table.
+//!
+//! `TfIdf::extract_keywords` cuts (and tags) the text again, which would double the cost of the
+//! stage. jieba-rs does not expose its IDF table, so it is read once per process from the
+//! `TfIdf` built once (through its `Debug` form: the only public view of the table) and then
+//! looked up per word. If that view ever changes shape, keywords fall back to `extract_keywords`
+//! (a second cut per document: slower, same ranking rules).
+
+use std::sync::LazyLock;
+
+use jieba_rs::{Jieba, KeywordExtract, TfIdf};
+
+use super::hash::FastMap;
+use super::stop;
+
+/// How many keywords a record carries.
+pub const TOP_K: usize = 10;
+
+/// jieba's IDF weights, built once per process and shared by every thread.
+pub enum Idf {
+    /// Our own copy of the table: one lookup per distinct word, no second cut.
+    Table { idf: FastMap<Box<str>, f64>, median: f64 },
+    /// The table could not be read: let jieba re-cut each document.
+    Extractor(TfIdf),
+}
+
+static IDF: LazyLock<Idf> = LazyLock::new(Idf::load);
+
+impl Idf {
+    /// The shared table (built on first use: ~0.2 s and ~35 MB).
+    pub fn shared() -> &'static Idf {
+        &IDF
+    }
+
+    fn load() -> Idf {
+        let tfidf = TfIdf::default();
+        match parse_debug(&format!("{tfidf:?}")) {
+            Some((idf, median)) if idf.len() > 100_000 && median.is_finite() => Idf::Table { idf, median },
+            _ => Idf::Extractor(tfidf),
+        }
+    }
+
+    /// Whether keywords come from our table (one cut per document).
+    pub fn is_table(&self) -> bool {
+        matches!(self, Idf::Table { .. })
+    }
+
+    /// The IDF of `word`: from jieba's table, else the median for a word the dictionaries know
+    /// (`known`), else `None` (a word only the HMM guessed). `None` as well without our table.
+    pub fn weight(&self, word: &str, known: impl FnOnce() -> bool) -> Option<f64> {
+        match self {
+            Idf::Table { idf, median } => idf.get(word).copied().or_else(|| known().then_some(*median)),
+            Idf::Extractor(_) => None,
+        }
+    }
+}
+
+/// The top [`TOP_K`] keywords of a document from its tagged words (in text order). Order: weight
+/// descending, ties broken by the word, so output is the same at any thread count. `term` says
+/// whether a word is a genre or user dictionary entry.
+pub fn top(idf: &Idf, jieba: &Jieba, text: &str, tagged: &[(&str, &str)], term: impl Fn(&str) -> bool) -> Vec<String> {
+    // Pass 1, per token: count words of two characters or more (the tag of the first occurrence
+    // stands for the word, as in jieba). Most tokens are single characters and stop here.
+    let mut tf: FastMap<&str, (u32, &str)> = FastMap::with_capacity_and_hasher(tagged.len() / 4, Default::default());
+    for (i, &(word, tag)) in tagged.iter().enumerate() {
+        if word.chars().nth(1).is_some() && !is_doc_number_code(tagged.get(i + 1..).unwrap_or_default()) {
+            tf.entry(word).or_insert((0, tag)).0 += 1;
+        }
+    }
+    // Pass 2, per distinct word: the filters and the weight. The weights are tf × idf without
+    // jieba's division by the document's total, which is the same for every word of it.
+    let known = |word: &str| term(word) || jieba.has_word(word);
+    let mut scored: Vec<(f64, &str)> = match idf {
+        Idf::Table { .. } => tf
+            .iter()
+            .filter(|(word, (_, tag))| is_candidate(word, tag, &term))
+            .filter_map(|(word, (count, _))| Some((f64::from(*count) * idf.weight(word, || known(word))?, *word)))
+            .collect(),
+        Idf::Extractor(tfidf) => tfidf
+            .extract_keywords(jieba, text, 200, vec![])
+            .into_iter()
+            .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, (_, tag))| (k.weight, *w, *tag)))
+            .filter(|(_, word, tag)| is_candidate(word, tag, &term) && known(word))
+            .map(|(weight, word, _)| (weight, word))
+            .collect(),
+    };
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.into_iter().take(TOP_K).map(|(_, w)| w.to_string()).collect()
+}
+
+/// Is the word just before `next` the agency code of a 文号 (政办发 in 博市政办发〔2021〕12号)?
+/// That is: an opening bracket, then a four-digit year.
+fn is_doc_number_code(next: &[(&str, &str)]) -> bool {
+    let mut rest = next.iter().map(|t| t.0).filter(|w| !w.trim().is_empty());
+    matches!(rest.next(), Some("〔" | "﹝" | "[" | "【" | "(" | "（" | "［"))
+        && rest.next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Parts of speech that never make a keyword: numerals, time words, quantifiers, pronouns,
+/// prepositions, conjunctions, particles, adverbs, directions, interjections, non-words; and
+/// person and place names (the addressee, the signer, the county: who and where, not what).
+const SKIP_TAGS: &[&str] = &[
+    "m", "mq", "t", "tg", "q", "r", "rr", "rz", "p", "c", "u", "uj", "ul", "ug", "uv", "uz", "ud", "d", "f",
+    "x", "w", "e", "y", "o", "zg", "eng", "nr", "nrt", "nrfg", "ns", "nsf",
+];
+
+/// Characters that make up numbers, dates and counts written in words (二〇二四年, 十七届, 第三).
+fn is_numeral_char(c: char) -> bool {
+    "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬第年月日号届次个元角分余多几半".contains(c)
+}
+
+/// Digits of any script jieba may leave in a word: ASCII, full-width, circled ①, Roman Ⅲ, 〇.
+fn is_digit_like(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(c, '０'..='９' | '\u{2460}'..='\u{24FF}' | '\u{2160}'..='\u{2188}' | '〇' | '\u{3021}'..='\u{3029}')
+}
+
+/// Can `word` be a keyword at all, going by its form, the stop list and its tag? `term` says
+/// whether it is a genre or user dictionary entry, which is kept even when it looks like a
+/// numeral (十四五, 十五五) or carries a skipped tag. (Whether jieba knows the word at all is
+/// checked with the weight: words only the HMM guessed, such as OCR fragments and 对县, are left
+/// out, as jieba's own keyword extraction does by cutting without HMM.)
+fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
+    let mut chars = 0;
+    let mut han = false;
+    for c in word.chars() {
+        chars += 1;
+        if is_digit_like(c) {
+            return false;
+        }
+        han |= matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
+    }
+    if chars < 2 || !han || stop::is_stop(word) {
+        return false;
+    }
+    if term(word) {
+        return true;
+    }
+    !word.chars().all(is_numeral_char) && !SKIP_TAGS.contains(&tag)
+}
+
+/// Read the IDF table out of `TfIdf`'s `Debug` form:
+/// `TfIdf { idf_dict: {"word": 12.5, ...}, median_idf: 11.9, config: ... }`.
+fn parse_debug(s: &str) -> Option<(FastMap<Box<str>, f64>, f64)> {
+    let start = s.find("idf_dict: {")? + "idf_dict: {".len();
+    let mut rest = s.get(start..)?;
+    let mut idf = FastMap::with_capacity_and_hasher(300_000, Default::default());
+    loop {
+        rest = rest.trim_start_matches([',', ' ']);
+        if let Some(after) = rest.strip_prefix('}') {
+            rest = after;
+            break;
+        }
+        let (word, after) = parse_debug_str(rest)?;
+        let after = after.strip_prefix(": ")?;
+        let end = after.find([',', '}'])?;
+        let value: f64 = after.get(..end)?.parse().ok()?;
+        idf.insert(word.into_boxed_str(), value);
+        rest = after.get(end..)?;
+    }
+    let median_at = rest.find("median_idf: ")? + "median_idf: ".len();
+    let median_str = rest.get(median_at..)?;
+    let end = median_str.find([',', ' ', '}'])?;
+    let median: f64 = median_str.get(..end)?.parse().ok()?;
+    Some((idf, median))
+}
+
+/// One `"…"` string in `Debug` form (with its escapes) at the start of `s`; returns it and the rest.
+fn parse_debug_str(s: &str) -> Option<(String, &str)> {
+    let body = s.strip_prefix('"')?;
+    let mut out = String::new();
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, body.get(i + 1..)?)),
+            '\\' => match chars.next()?.1 {
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                '0' => out.push('\0'),
+                'u' => {
+                    let mut hex = String::new();
+                    for (_, h) in chars.by_ref() {
+                        match h {
+                            '{' => {}
+                            '}' => break,
+                            _ => hex.push(h),
+                        }
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                other => out.push(other),
+            },
+            _ => out.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_form_parses_with_escapes() {
+        let s = r#"TfIdf { idf_dict: {"延伸性": 12.5143832909, "a\"b\\c": 3.0, "\u{3000}x": 1e-3}, median_idf: 11.5, config: X }"#;
+        let (idf, median) = parse_debug(s).unwrap();
+        assert_eq!(idf.len(), 3);
+        assert_eq!(idf.get("延伸性"), Some(&12.5143832909));
+        assert_eq!(idf.get("a\"b\\c"), Some(&3.0));
+        assert_eq!(idf.get("\u{3000}x"), Some(&0.001));
+        assert_eq!(median, 11.5);
+        assert!(parse_debug("TfIdf { something_else: 1 }").is_none());
+    }
+
+    #[test]
+    fn jieba_table_is_read_not_fallen_back_from() {
+        let idf = Idf::shared();
+        assert!(idf.is_table(), "jieba's TfIdf Debug form changed: keywords now cut twice");
+        // Rare words weigh more than common ones; a known word missing from the table gets the
+        // median; a word nobody knows gets nothing.
+        let rare = idf.weight("延伸性", || false).unwrap();
+        let common = idf.weight("发展", || false).unwrap();
+        assert!(rare > common, "{rare} {common}");
+        let median = idf.weight("邵市发改函", || true).unwrap();
+        assert!(median > 5.0 && median < 15.0, "{median}");
+        assert_eq!(idf.weight("邵市发改函", || false), None);
+    }
+
+    #[test]
+    fn ranking_by_tf_idf_with_ties_broken_by_the_word() {
+        let jieba = Jieba::new();
+        let table: FastMap<Box<str>, f64> =
+            [("城镇化", 5.0), ("特色小镇", 10.0), ("载体", 9.0)].into_iter().map(|(w, v)| (w.into(), v)).collect();
+        let idf = Idf::Table { idf: table, median: 8.0 };
+        let tagged = [
+            ("特色小镇", "nz"), ("是", "v"), ("城镇化", "vn"), ("的", "uj"), ("载体", "n"), ("，", "x"),
+            ("城镇化", "vn"), ("对县", "v"), ("我委", "r"), ("十五五", "m"), ("工作", "vn"), ("专项债", "n"),
+        ];
+        let term = |w: &str| w == "十五五" || w == "专项债";
+        // 城镇化 2×5 = 特色小镇 1×10 (tie: 城 U+57CE before 特 U+7279), 载体 9, then the two
+        // dictionary terms missing from the table at the median 8 (专 U+4E13 before 十 U+5341).
+        // 对县 is known to nobody; 我委 and 工作 are stop words.
+        assert_eq!(top(&idf, &jieba, "", &tagged, term), ["城镇化", "特色小镇", "载体", "专项债", "十五五"]);
+    }
+
+    #[test]
+    fn fallback_extractor_ranks_like_the_table() {
+        let segmenter = crate::segment::Segmenter::new(None).unwrap();
+        let jieba = segmenter.jieba();
+        let text = "特色小镇是新型城镇化的重要载体。我委积极争取资金支持特色小镇建设，支持特色小镇配套基础设施建设。";
+        let tags = jieba.tag(text, true);
+        let tagged: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
+        let term = |w: &str| w == "特色小镇";
+        let fallback = top(&Idf::Extractor(TfIdf::default()), jieba, text, &tagged, term);
+        let table = top(Idf::shared(), jieba, text, &tagged, term);
+        assert_eq!(fallback.first().map(String::as_str), Some("特色小镇"), "{fallback:?}");
+        assert_eq!(fallback.first(), table.first());
+        assert!(!fallback.iter().any(|w| w == "我委" || w == "建设"), "{fallback:?}");
+    }
+
+    #[test]
+    fn candidates_exclude_numbers_dates_placeholders_and_names() {
+        let none = |_: &str| false;
+        for (w, tag) in [
+            ("2024", "m"), ("二〇二四年", "m"), ("十七届", "m"), ("三次", "m"), ("第一", "m"), ("我局", "r"),
+            ("答复", "v"), ("代表", "n"), ("债", "n"), ("１５７９", "m"), ("，", "x"), ("AB", "eng"),
+            ("进一步", "d"), ("7.7亿元", "m"), ("王建平", "nr"), ("邵阳", "ns"), ("①号", "n"),
+        ] {
+            assert!(!is_candidate(w, tag, &none), "{w}");
+        }
+        for (w, tag) in [("城镇化", "vn"), ("污水处理", "l"), ("排灌", "v")] {
+            assert!(is_candidate(w, tag, &none), "{w}");
+        }
+        assert!(is_candidate("十五五", "nz", &|w: &str| w == "十五五"));
+        assert!(!is_candidate("十五五", "nz", &none));
+    }
+
+    #[test]
+    fn agency_code_of_a_doc_number_is_not_a_keyword() {
+        assert!(is_doc_number_code(&[("〔", "x"), ("2021", "m"), ("〕", "x")]));
+        assert!(is_doc_number_code(&[(" ", "x"), ("[", "x"), ("2024", "m")]));
+        assert!(!is_doc_number_code(&[("〔", "x"), ("第", "m")]));
+        assert!(!is_doc_number_code(&[("建设", "vn"), ("2021", "m")]));
+        assert!(!is_doc_number_code(&[]));
+    }
+}

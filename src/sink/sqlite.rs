@@ -1,1 +1,0 @@
-//! SQLite sink: normalized tables keyed by path and sha256, one transaction per chunk.
