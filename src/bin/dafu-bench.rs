@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 
-use dafu::source::{walk, Input};
+use dafu::source::walk::{self, Found};
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -31,8 +31,8 @@ fn main() {
     let paths: Vec<std::path::PathBuf> = walk::expand(&[dir], &["txt".to_string()])
         .into_iter()
         .filter_map(|i| match i {
-            Input::File { path, .. } => Some(path),
-            _ => None,
+            Found::File(path) => Some(path),
+            Found::Unwalkable { .. } => None,
         })
         .collect();
     // Built before the clock starts, as the binary builds it once per run.
@@ -54,10 +54,11 @@ fn main() {
                 let d = dafu::decode::decode(&bytes, None);
                 seg.jieba().cut(&d.text, true).len() as u64
             }
+            // TODO(issue 7): call dafu::extract::amounts::find_amounts(&doc.text) once the money
+            // branch lands in main; until then this stage reports that it is unavailable.
             "amounts" => {
-                let d = dafu::decode::decode(&bytes, None);
-                let doc = dafu::normalize::normalize(&d.text);
-                dafu::extract::amounts::find_amounts(&doc.text).len() as u64
+                eprintln!("stage amounts: find_amounts is not in main yet");
+                std::process::exit(3);
             }
             "pipeline" => {
                 let id = p.display().to_string();

@@ -8,6 +8,7 @@
 
 pub mod dict;
 mod hash;
+pub mod idf;
 pub mod keywords;
 mod names;
 pub mod stop;
