@@ -13,11 +13,12 @@ pub mod keywords;
 mod names;
 pub mod stop;
 
-use std::collections::HashSet;
 use std::path::Path;
 use std::sync::LazyLock;
 
 use jieba_rs::{Jieba, Tag};
+
+use hash::FastSet;
 
 /// What segmentation tells the rest of the pipeline about one document.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,7 +55,7 @@ fn genre_jieba() -> Result<Jieba, SegmentError> {
 }
 
 /// The words of the genre dictionary (numeral-looking ones like 十五五 may still be keywords).
-static GENRE_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static GENRE_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME)
         .map(|entries| entries.into_iter().map(|e| e.word).collect())
         .unwrap_or_default()
@@ -70,16 +71,31 @@ enum Instance {
 pub struct Segmenter {
     jieba: Instance,
     /// Words of the user's dictionary, which count as dictionary terms like the genre words.
-    user_words: HashSet<String>,
+    /// (FxHash: these sets are asked about every candidate keyword of every document.)
+    user_words: FastSet<String>,
 }
 
 impl Segmenter {
     /// The default dictionary plus the genre dictionary, plus an optional user dictionary,
     /// validated line by line (a bad line is an error naming the file and line, never a panic).
     pub fn new(user_dict: Option<&Path>) -> Result<Self, SegmentError> {
+        // The IDF table (~15 ms) is built on another thread while jieba loads its dictionary
+        // (~100 ms): start-up is the longer of the two, not their sum.
+        // Should no thread be available, the table is simply built on first use.
+        let idf = std::thread::Builder::new().name("dafu-idf".into()).spawn(|| {
+            keywords::Idf::shared();
+        });
+        let built = Self::build(user_dict);
+        if let Ok(handle) = idf {
+            let _ = handle.join();
+        }
+        built
+    }
+
+    fn build(user_dict: Option<&Path>) -> Result<Self, SegmentError> {
         let Some(path) = user_dict else {
             let shared = GENRE_JIEBA.as_ref().map_err(|message| SegmentError::Builtin(message.clone()))?;
-            return Ok(Segmenter { jieba: Instance::Shared(shared), user_words: HashSet::new() });
+            return Ok(Segmenter { jieba: Instance::Shared(shared), user_words: FastSet::default() });
         };
         // Validate the user's file before spending ~100 ms on the dictionaries.
         let entries = dict::load_user(path)?;
