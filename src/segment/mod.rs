@@ -79,11 +79,14 @@ impl Segmenter {
     /// The default dictionary plus the genre dictionary, plus an optional user dictionary,
     /// validated line by line (a bad line is an error naming the file and line, never a panic).
     pub fn new(user_dict: Option<&Path>) -> Result<Self, SegmentError> {
-        // The IDF table (~15 ms) is built on another thread while jieba loads its dictionary
-        // (~100 ms): start-up is the longer of the two, not their sum.
-        // Should no thread be available, the table is simply built on first use.
-        let idf = std::thread::Builder::new().name("dafu-idf".into()).spawn(|| {
+        // The IDF table (~15 ms) and jieba's part-of-speech table for HMM words (~40 ms, built
+        // by jieba on the first tag of a word it does not know) are built on another thread
+        // while jieba loads its dictionary (~100 ms): start-up is the longer, not the sum.
+        // Should no thread be available, both are simply built on first use.
+        let idf = std::thread::Builder::new().name("dafu-warm".into()).spawn(|| {
             keywords::Idf::shared();
+            // An empty dictionary makes every word an HMM word, which needs the table.
+            let _ = Jieba::empty().tag("陈业华", true);
         });
         let built = Self::build(user_dict);
         if let Ok(handle) = idf {
