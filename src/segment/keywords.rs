@@ -132,10 +132,9 @@ fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
     if chars < 2 || !han || stop::is_stop(word) {
         return false;
     }
-    if term(word) {
-        return true;
-    }
-    !word.chars().all(is_numeral_char) && !SKIP_TAGS.contains(&tag)
+    // The dictionary lookup only matters for a word the tag or its numerals would exclude
+    // (most words pass without it).
+    (!SKIP_TAGS.contains(&tag) && !word.chars().all(is_numeral_char)) || term(word)
 }
 
 #[cfg(test)]

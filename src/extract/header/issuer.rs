@@ -53,6 +53,10 @@ static ACK: LazyLock<Regex> =
 
 /// Remove layout spaces (the text is already normalised otherwise).
 fn squeeze(s: &str) -> String {
+    // Most lines have nothing to remove: copy them whole instead of char by char.
+    if !s.contains(|c: char| c.is_whitespace() || c == '|') {
+        return s.to_string();
+    }
     s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
 }
 
