@@ -4,239 +4,15 @@
 //! Evidence for a wrap: the earlier line does not end a sentence (。！？；：…) and either ends with
 //! a comma-like mark (，、) or is a full line at the document's wrap width (estimated from its
 //! line lengths) or is a long prose line; and the later line does not start like something new
-//! (list item, label, salutation, date, signature, indented paragraph). Web text, whose
-//! paragraphs are single long lines ending in 。, passes through unchanged.
+//! (list item, label, salutation, date, signature, indented paragraph). In a scan whose
+//! paragraphs start indented, an unindented line after a full line carries on the paragraph even
+//! after a 。. A reply title printed over two lines becomes one. Web text, whose paragraphs are
+//! single long lines ending in 。, passes through unchanged.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use super::labels::is_han;
-
-/// How the earlier line of a candidate pair ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum End {
-    /// 。！？；：… (also behind a closing quote): the sentence is over.
-    Final,
-    /// ，、 or an opening bracket: the sentence goes on.
-    Comma,
-    /// A character, digit or closing bracket: open, needs width evidence.
-    Word,
-    /// Anything else (table pipes, symbols): never joined.
-    Other,
-}
-
-/// How the later line of a candidate pair starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Start {
-    /// Punctuation that never starts a line of its own (，。、）” …): always part of the line before.
-    Continue,
-    /// A character, digit or opening bracket.
-    Word,
-    /// A bullet, table pipe or other symbol: never joined.
-    Other,
-}
-
-fn is_final(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | ';' | ':' | '…' | '.' | '︰' | '﹔' | '﹕' | '﹖' | '﹗' | '｡')
-}
-
-fn is_comma(c: char) -> bool {
-    matches!(c, ',' | '、' | '﹐' | '﹑' | '､')
-}
-
-fn is_closing(c: char) -> bool {
-    // `>` closes the inner title of `《关于印发<…>的通知》`.
-    matches!(c, '”' | '’' | '》' | ')' | '」' | '』' | '〕' | '〉' | ']' | '"' | '\'' | '】' | '〗' | '﹞' | '>')
-}
-
-fn is_opening(c: char) -> bool {
-    matches!(c, '“' | '‘' | '《' | '(' | '「' | '『' | '〔' | '〈' | '[' | '〖' | '﹝' | '<')
-}
-
-fn is_wordish(c: char) -> bool {
-    // Han and ASCII first: the general Unicode table lookup is slow.
-    c.is_ascii_alphanumeric() || is_han(c) || c == '%' || c == '‰' || (!c.is_ascii() && c.is_alphanumeric())
-}
-
-pub(super) fn end_class(s: &str) -> End {
-    let mut rev = s.chars().rev();
-    let Some(last) = rev.next() else { return End::Other };
-    if is_closing(last) {
-        // `…的建议。”` ends the sentence; `…的建议》` does not.
-        return match rev.find(|c| !is_closing(*c)) {
-            Some(c) if is_final(c) => End::Final,
-            _ => End::Word,
-        };
-    }
-    if is_final(last) {
-        End::Final
-    } else if is_comma(last) || is_opening(last) || matches!(last, '-' | '~' | '—' | '–') {
-        // A range or a dash cut at the line end (`2019-` / `2021年`) goes on too.
-        End::Comma
-    } else if is_wordish(last) {
-        End::Word
-    } else {
-        End::Other
-    }
-}
-
-pub(super) fn start_class(s: &str) -> Start {
-    match s.chars().next() {
-        Some(c) if is_closing(c) || is_comma(c) || is_final(c) => Start::Continue,
-        Some(c) if is_wordish(c) || is_opening(c) => Start::Word,
-        _ => Start::Other,
-    }
-}
-
-/// How strongly a line's start reads as a new list item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Item {
-    None,
-    /// 1. · 1、 · 1) · (一) · 一、 · 第一条 · ①
-    Strong,
-    /// 一是 / 二是: a new item after a sentence end, inline after a comma.
-    Weak,
-}
-
-/// Numerals that count list items (一、 … 十二、); 零 and 〇 never start one.
-fn is_cn_numeral(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
-}
-
-pub(super) fn item_start(s: &str) -> Item {
-    let mut buf = ['\0'; 8];
-    let mut len = 0;
-    for (slot, c) in buf.iter_mut().zip(s.chars()) {
-        *slot = c;
-        len += 1;
-    }
-    let cs = &buf[..len];
-    let first = match cs.first() {
-        Some(c) => *c,
-        None => return Item::None,
-    };
-    if ('\u{2460}'..='\u{249B}').contains(&first) || ('\u{2776}'..='\u{2793}').contains(&first) {
-        return Item::Strong; // ① ⑴ ⒈ ❶
-    }
-    let digits = cs.iter().take_while(|c| c.is_ascii_digit()).count();
-    if digits > 0 {
-        // Item numbers have one or two digits and no leading zero: `025)》` is the tail of a
-        // year cut by the line end, `2023、2024年` a list of years.
-        if digits > 2 || first == '0' {
-            return Item::None;
-        }
-        return match (cs.get(digits), cs.get(digits + 1)) {
-            (Some('、' | ')'), _) => Item::Strong,
-            // `1. 强化…` / `1.强化…`, but not `1.4亿` or `2.2本计划` (a decimal or sub-section).
-            (Some('.'), next) if !next.is_some_and(|c| c.is_ascii_digit()) => Item::Strong,
-            _ => Item::None,
-        };
-    }
-    if first == '(' {
-        let n = cs[1..].iter().take_while(|c| c.is_ascii_digit() || is_cn_numeral(**c)).count();
-        if (1..=3).contains(&n) && cs.get(1 + n) == Some(&')') {
-            return Item::Strong;
-        }
-        return Item::None;
-    }
-    if first == '第' {
-        let n = cs[1..].iter().take_while(|c| c.is_ascii_digit() || is_cn_numeral(**c)).count();
-        if (1..=4).contains(&n) && matches!(cs.get(1 + n), Some('条' | '章' | '节' | '部' | '项' | ',' | '、')) {
-            return Item::Strong;
-        }
-        return Item::None;
-    }
-    let n = cs.iter().take_while(|c| is_cn_numeral(**c)).count();
-    if (1..=3).contains(&n) {
-        return match cs.get(n) {
-            Some('、' | '.' | ',') => Item::Strong,
-            Some('是') => Item::Weak,
-            _ => Item::None,
-        };
-    }
-    Item::None
-}
-
-/// Suffixes that make a short `X:` prefix a field label (联系人:, 联系电话:, 抄送:, 发布时间: …).
-const LABEL_ENDS: &[&str] = &[
-    "人", "电话", "手机", "送", "报", "附件", "地址", "邮编", "编码", "传真", "来源", "时间", "日期", "文号",
-    "字号", "类别", "结果", "方式", "属性", "主题词", "关键词", "单位", "内容", "标题", "分类", "作者", "浏览",
-    "次数", "编号", "索引号", "号",
-];
-/// Labels recognised by their start, whatever follows (`联系人及电话:`, `抄送 市人大…`).
-const LABEL_STARTS: &[&str] = &["联系", "抄送", "抄报", "附件", "签发", "审核", "承办", "经办", "主题词"];
-
-/// A field label line: `联系人:…`, `抄送:…`, `承办单位:…`, `发布时间:…`.
-pub(super) fn is_label(s: &str) -> bool {
-    if LABEL_STARTS.iter().any(|p| s.starts_with(p)) {
-        return true;
-    }
-    let Some(colon) = s.char_indices().take(12).find(|(_, c)| *c == ':').map(|(i, _)| i) else {
-        return false;
-    };
-    let prefix = s.get(..colon).unwrap_or("").trim_end();
-    let n = prefix.chars().count();
-    (1..=8).contains(&n)
-        && prefix.chars().all(|c| is_han(c) || c == ' ')
-        && LABEL_ENDS.iter().any(|e| prefix.ends_with(e))
-}
-
-const ROLES: &[&str] = &["代表", "委员", "同志", "先生", "女士", "们", "主任", "主席"];
-
-/// A salutation: `陈业华代表:`, `王立超  委员`, `尊敬的…代表,`.
-pub(super) fn is_salutation(s: &str) -> bool {
-    if s.chars().count() > 40 {
-        return false;
-    }
-    if s.starts_with("尊敬的") {
-        return true;
-    }
-    let core = s.trim_end_matches([':', ',', ' ']);
-    ROLES.iter().any(|r| core.ends_with(r))
-}
-
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:[0-9]{4}|[〇○零一二三四五六七八九O]{4})年(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月",
-        r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日$",
-        r"|^[0-9]{4}[-./][0-9]{1,2}[-./][0-9]{1,2}$|^[0-9]{7,8}$",
-    ))
-    .expect("date regex")
-});
-
-/// A line that is only a date: the signing date under a signature.
-pub(super) fn is_date_line(s: &str) -> bool {
-    if s.len() > 60 {
-        return false;
-    }
-    if s.contains(' ') {
-        DATE_LINE.is_match(&s.replace(' ', ""))
-    } else {
-        DATE_LINE.is_match(s)
-    }
-}
-
-const AGENCY_ENDS: &[&str] = &[
-    "局", "委员会", "委", "政府", "办公室", "办", "厅", "部", "院", "中心", "公司", "所", "站", "队", "处", "署",
-    "馆", "社", "集团", "行", "司", "科", "室", "会",
-];
-
-/// A short line naming an agency, as a signature does (`重庆市北碚区城市管理局`).
-pub(super) fn is_agency_line(s: &str) -> bool {
-    s.chars().count() <= 30
-        && !s.chars().any(|c| is_final(c) || is_comma(c))
-        && AGENCY_ENDS.iter().any(|e| s.ends_with(e))
-}
-
-const TITLE_ENDS: &[&str] = &[
-    "答复", "复函", "的函", "建议", "提案", "议案", "通知", "意见", "报告", "摘要", "决定", "办法", "方案", "文件",
-];
-
-/// A long line that ends without punctuation because it is a title or banner, not a broken sentence.
-fn is_title_like(s: &str) -> bool {
-    TITLE_ENDS.iter().any(|e| s.ends_with(e))
-}
+use super::shapes::{
+    end_class, is_agency_line, is_comma, is_date_line, is_label, is_salutation, is_title_like,
+    is_title_split, item_start, start_class, End, Item, Start,
+};
 
 /// Estimated printed line width of a document, in characters and in half-width columns; `None`
 /// when the document is not hard-wrapped.
@@ -295,7 +71,9 @@ fn estimate_one(vals: &mut [u32], min_w: u32) -> Option<u32> {
         let lo = w.saturating_sub((w / 8).max(2));
         let near = count_le(vals, hi) - count_le(vals, lo.saturating_sub(1));
         let over = n - count_le(vals, hi);
-        if near >= 3 && near * 10 >= n * 3 && over * 10 <= n && best.is_none_or(|(b, _)| near > b) {
+        // Printed prose: many lines at the width (five or more, 40%), hardly any beyond it (5%).
+        // A web page whose few paragraphs happen to be alike in length is not wrapped.
+        if near >= 5 && near * 10 >= n * 4 && over * 20 <= n && best.is_none_or(|(b, _)| near > b) {
             best = Some((near, w));
         }
     }
@@ -310,8 +88,8 @@ fn estimate_one(vals: &mut [u32], min_w: u32) -> Option<u32> {
 impl Wrap {
     /// Whether a line reaches the printed width (a wrapped line, not a paragraph's last one).
     pub fn is_full(&self, chars: u32, units: u32) -> bool {
-        let by_chars = self.chars.is_some_and(|w| chars + (w / 12).max(2) >= w);
-        let by_units = self.units.is_some_and(|w| units + (w / 12).max(3) >= w);
+        let by_chars = self.chars.is_some_and(|w| chars.saturating_add((w / 12).max(2)) >= w);
+        let by_units = self.units.is_some_and(|w| units.saturating_add((w / 12).max(3)) >= w);
         by_chars || by_units
     }
 }
@@ -342,6 +120,8 @@ pub(super) struct Context<'a> {
     /// Whether the later line is the last line of the document or is followed by a date line;
     /// asked only when the later line looks like an agency name.
     pub b_before_date_or_end: &'a dyn Fn() -> bool,
+    /// Only blank lines (no page furniture) stand between the two lines.
+    pub gap_is_blank: bool,
 }
 
 fn never() -> bool {
@@ -350,7 +130,7 @@ fn never() -> bool {
 
 impl Default for Context<'_> {
     fn default() -> Self {
-        Context { a_continues: false, b_before_date_or_end: &never }
+        Context { a_continues: false, b_before_date_or_end: &never, gap_is_blank: true }
     }
 }
 
@@ -359,6 +139,9 @@ impl Default for Context<'_> {
 pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool {
     if a.text.is_empty() || b.text.is_empty() {
         return false;
+    }
+    if ctx.gap_is_blank && is_title_split(a.text, b.text) {
+        return true;
     }
     let end = end_class(a.text);
     match start_class(b.text) {
@@ -371,10 +154,16 @@ pub(super) fn should_join(wrap: &Wrap, a: &Side, b: &Side, ctx: Context) -> bool
     // the paragraph even when the line before happens to end with a sentence.
     let indented = wrap.indent_marks_paragraphs && b.indent >= 2;
     let carries_on = full && wrap.indent_marks_paragraphs && !indented;
+    // Cells of a table laid out with runs of spaces can fill the width too: no width evidence.
+    let laid_out = || [a.text, b.text].iter().any(|s| s.contains("  ") || s.contains('\t') || s.contains('|'));
     let evidence = match end {
-        End::Final | End::Other => carries_on,
+        End::Final | End::Other => carries_on && !laid_out(),
         End::Comma => true,
-        End::Word => ctx.a_continues || carries_on || (!indented && (full || is_long_prose(a))),
+        End::Word => {
+            ctx.a_continues
+                || (carries_on && !laid_out())
+                || (!indented && ((full && !laid_out()) || is_long_prose(a)))
+        }
     };
     if !evidence || is_salutation(a.text) {
         return false;
@@ -402,56 +191,6 @@ mod tests {
 
     fn web() -> Wrap {
         Wrap { chars: None, units: None, indent_marks_paragraphs: false }
-    }
-
-    #[test]
-    fn ends_and_starts() {
-        assert_eq!(end_class("现答复如下:"), End::Final);
-        assert_eq!(end_class("…的建议。”"), End::Final);
-        assert_eq!(end_class("你提出的《关于…的建议》"), End::Word);
-        assert_eq!(end_class("我委紧扣各县市功能定位,"), End::Comma);
-        assert_eq!(end_class("市人大联工委、"), End::Comma);
-        assert_eq!(end_class("二是市财政部门积极统筹产"), End::Word);
-        assert_eq!(end_class("【关闭窗口】 |"), End::Other);
-        assert_eq!(end_class("特色产业小镇发展的政策意见(2019-2021年)>"), End::Word);
-        assert_eq!(end_class("邵东2023-"), End::Comma);
-        assert_eq!(start_class(",加快推动"), Start::Continue);
-        assert_eq!(start_class("”收悉。"), Start::Continue);
-        assert_eq!(start_class("《关于"), Start::Word);
-        assert_eq!(start_class("• 姓  名:"), Start::Other);
-    }
-
-    #[test]
-    fn list_items() {
-        for s in ["1. 强化规划引领", "1.强化", "2、进一步提升", "(一)基本情况", "一、基本情况", "一.承办具体过程", "第一条", "①加强"] {
-            assert_eq!(item_start(s), Item::Strong, "{s}");
-        }
-        assert_eq!(item_start("二是市财政部门"), Item::Weak);
-        // `零、供应链…`: a wrapped line of `企业破零、供应链…` (seed).
-        for s in ["1.4亿", "2024年已安排", "10万元用于", "一定程度", "第14号提案的复函", "(2019-2021年)", "零、供应链平台建设", "025)》,并积极", "2023、2024年"] {
-            assert_eq!(item_start(s), Item::None, "{s}");
-        }
-    }
-
-    #[test]
-    fn labels_salutations_dates_signatures() {
-        for s in ["联系人及电话:曹权文 15842986508", "抄送:市人大联工委", "承办单位:教育局", "发布时间:2023-07-21", "联系电话:60307029", "邮政编码:400711", "类别:B", "附件:1."] {
-            assert!(is_label(s), "{s}");
-        }
-        for s in ["如下:", "现将办理情况答复如下:", "经研究办理,现答复如下:", "重点开展了:"] {
-            assert!(!is_label(s), "{s}");
-        }
-        for s in ["陈业华代表:", "冬花委员:", "王立超  委员", "纪占斌等3名代表:", "尊敬的王代表,"] {
-            assert!(is_salutation(s), "{s}");
-        }
-        assert!(!is_salutation("县城地处“城尾乡头”,是农村居民进城的第一站"));
-        for s in ["2024年6月12日", "二〇二四年五月二十日", "20211026", "2022711", "2023 年 7 月 18 日", "2021-11-01"] {
-            assert!(is_date_line(s), "{s}");
-        }
-        assert!(!is_date_line("2024年已安排10万元"));
-        assert!(is_agency_line("重庆市北碚区城市管理局"));
-        assert!(is_agency_line("邵阳市发展和改革委员会"));
-        assert!(!is_agency_line("业发展基金,2024年已安排10万元用于邵东市农业农村局"));
     }
 
     #[test]
@@ -532,6 +271,17 @@ mod tests {
     }
 
     #[test]
+    fn table_rows_at_the_width_are_not_joined() {
+        let w = Wrap { chars: Some(20), units: Some(40), indent_marks_paragraphs: false };
+        let a = "邵东市仙槎桥五金小镇  基础设施配套";
+        let b = "邵东市廉桥药材小镇  污水处理厂";
+        assert!(w.is_full(side(a).chars, side(a).units));
+        assert!(!should_join(&w, &side(a), &side(b), Context::default()));
+        let a = "邵东市仙槎桥五金小镇|基础设施配套项目";
+        assert!(!should_join(&w, &side(a), &side(b), Context::default()));
+    }
+
+    #[test]
     fn unindented_line_after_a_full_line_carries_on_the_paragraph() {
         let w = Wrap { chars: Some(30), units: Some(60), indent_marks_paragraphs: true };
         // The printed line happens to end with a sentence; the next line is not indented.
@@ -543,5 +293,11 @@ mod tests {
         // Without indentation as evidence, a sentence end stays a line end.
         let plain = Wrap { indent_marks_paragraphs: false, ..w };
         assert!(!should_join(&plain, &side(a), &side(b), Context::default()));
+    }
+    #[test]
+    fn title_printed_over_two_lines_is_joined_but_not_across_a_page_number() {
+        assert!(should_join(&web(), &side("对县八届人大二次会议"), &side("第72号建议答复"), Context::default()));
+        let paged = Context { gap_is_blank: false, ..Context::default() };
+        assert!(!should_join(&web(), &side("对县八届人大二次会议"), &side("第72号建议答复"), paged));
     }
 }

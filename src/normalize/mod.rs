@@ -5,13 +5,15 @@
 //!
 //! The stage runs in three linear passes: [`width`] splits and cleans every line (line ends,
 //! width fold, zero-width characters, indentation, spaced-out [`labels`]); each line is then
-//! classified (blank, [`pages`] furniture or content) and the document's wrap width estimated;
-//! finally the lines are assembled, and [`join`] decides for each pair of neighbouring content
-//! lines whether a printed line end or a page break split one sentence.
+//! classified ([`pages`] furniture or content; blank lines are implicit) and the document's wrap
+//! width estimated; finally the lines are assembled, and [`join`] decides, from the line
+//! [`shapes`], for each pair of neighbouring content lines whether a printed line end or a page
+//! break split one sentence (or a title).
 
 mod join;
 mod labels;
 mod pages;
+mod shapes;
 mod width;
 
 use std::collections::HashMap;
@@ -222,7 +224,7 @@ fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u3
     // name at `i` is a signature. Scans only the gap after `i`, so all calls together are linear.
     let before_date_or_end = |i: usize| {
         let next = (i + 1..n).find(|&j| kinds[j] == Kind::Content);
-        next.is_none_or(|j| join::is_date_line(c.text(&c.lines[j])))
+        next.is_none_or(|j| shapes::is_date_line(c.text(&c.lines[j])))
     };
     let mut last: Option<usize> = None;
     let mut a_continues = false;
@@ -233,7 +235,11 @@ fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u3
         }
         let line = &c.lines[i];
         let joined = last.is_some_and(|a| {
-            let ctx = Context { a_continues, b_before_date_or_end: &|| before_date_or_end(i) };
+            let ctx = Context {
+                a_continues,
+                b_before_date_or_end: &|| before_date_or_end(i),
+                gap_is_blank: a + 1 == i,
+            };
             join::should_join(wrap, &side(c, &c.lines[a]), &side(c, line), ctx)
         });
         if joined {

@@ -22,8 +22,15 @@ pub(super) fn is_page_number(line: &str) -> bool {
     if !line.chars().next().is_some_and(|c| is_dash(c) || c == '第' || c == '共') {
         return false;
     }
-    let compact: Vec<char> = line.chars().filter(|c| *c != ' ' && *c != '\t').collect();
-    framed_number(&compact) || page_of(&compact)
+    // At most 48 bytes, so at most 48 characters: no allocation.
+    let mut buf = ['\0'; MAX_PAGE_LINE_BYTES];
+    let mut n = 0;
+    for c in line.chars().filter(|c| *c != ' ' && *c != '\t') {
+        buf[n] = c;
+        n += 1;
+    }
+    let compact = &buf[..n];
+    framed_number(compact) || page_of(compact)
 }
 
 fn digits_len(s: &[char]) -> usize {

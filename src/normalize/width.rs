@@ -71,25 +71,44 @@ pub(super) fn clean(decoded: &str) -> Cleaned {
     out
 }
 
-/// Position of the first `\n` or `\r`, eight bytes at a time (SWAR zero-byte test).
-fn find_eol(b: &[u8]) -> Option<usize> {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let has = |w: u64, byte: u8| {
-        let x = w ^ (LO * u64::from(byte));
-        x.wrapping_sub(LO) & !x & HI != 0
-    };
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Whether the word `w` holds the byte `byte` (SWAR zero-byte test: exact, no false positives).
+#[inline]
+fn has_byte(w: u64, byte: u8) -> bool {
+    let x = w ^ (LO * u64::from(byte));
+    x.wrapping_sub(LO) & !x & HI != 0
+}
+
+/// Position of the first byte for which `hit` holds, skipping eight bytes at a time while
+/// `word_may_hit` says a word cannot contain one.
+#[inline]
+fn find_byte(b: &[u8], word_may_hit: impl Fn(u64) -> bool, hit: impl Fn(u8) -> bool) -> Option<usize> {
     let mut i = 0;
     while i + 8 <= b.len() {
         let mut word = [0u8; 8];
         word.copy_from_slice(&b[i..i + 8]);
-        let w = u64::from_le_bytes(word);
-        if has(w, b'\n') || has(w, b'\r') {
+        if word_may_hit(u64::from_le_bytes(word)) {
             break;
         }
         i += 8;
     }
-    b[i..].iter().position(|&x| x == b'\n' || x == b'\r').map(|k| i + k)
+    b[i..].iter().position(|&x| hit(x)).map(|k| i + k)
+}
+
+/// Position of the first `\n` or `\r`.
+fn find_eol(b: &[u8]) -> Option<usize> {
+    find_byte(b, |w| has_byte(w, b'\n') || has_byte(w, b'\r'), |x| x == b'\n' || x == b'\r')
+}
+
+/// Position of the first lead byte of a character that may need a repair (C2, E2, E3, EF).
+fn find_repairable(b: &[u8]) -> Option<usize> {
+    find_byte(
+        b,
+        |w| w & HI != 0 && (has_byte(w, 0xE3) || has_byte(w, 0xEF) || has_byte(w, 0xE2) || has_byte(w, 0xC2)),
+        |x| matches!(x, 0xC2 | 0xE2 | 0xE3 | 0xEF),
+    )
 }
 
 /// What a non-ASCII character at a lead byte becomes.
@@ -176,7 +195,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
         // Only characters whose lead byte is C2, E2, E3 or EF can need a repair.
         let mut run = lead; // start of the pending untouched run, as an index into `b`
         let mut i = lead;
-        while let Some(k) = b[i..].iter().position(|&x| matches!(x, 0xC2 | 0xE2 | 0xE3 | 0xEF)) {
+        while let Some(k) = find_repairable(&b[i..]) {
             i += k;
             let (repair, n) = repair_at(b, i);
             let n = n.min(b.len() - i);
@@ -184,7 +203,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
                 Repair::Keep => {}
                 Repair::Drop => {
                     buf.push_str(line.get(run..i).unwrap_or(""));
-                    chars -= 1;
+                    chars = chars.saturating_sub(1);
                     units = units.saturating_sub(if n >= 3 { 2 } else { 1 });
                     run = i + n;
                 }
@@ -215,7 +234,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
     // so the check costs nothing on ordinary lines.
     if maybe_spaced(buf.get(start..).unwrap_or("")) {
         if let Some(closed) = super::labels::close_up(buf.get(start..).unwrap_or("")) {
-            let removed = (buf.len() - start - closed.len()) as u32;
+            let removed = buf.len().saturating_sub(start + closed.len()) as u32;
             buf.truncate(start);
             buf.push_str(&closed);
             chars = chars.saturating_sub(removed);
@@ -290,6 +309,15 @@ mod tests {
             assert_eq!(find_eol(&v), Some(n));
         }
         assert_eq!(find_eol("陈业华代表：\n".as_bytes()), Some(18));
+    }
+
+    #[test]
+    fn find_repairable_finds_full_width_and_ideographic_space_leads() {
+        let s = "邵阳市发展和改革委员会文件邵阳市发展和改革委员会文件：";
+        assert_eq!(find_repairable(s.as_bytes()), Some(s.len() - 3));
+        let s = "邵阳市发展和改革委员会文件\u{3000}";
+        assert_eq!(find_repairable(s.as_bytes()), Some(s.len() - 3));
+        assert_eq!(find_repairable("邵阳市发展和改革委员会文件abcdefgh".as_bytes()), None);
     }
 
     #[test]

@@ -1,0 +1,96 @@
+//! Traditional characters of the words the context rules look for, folded to simplified, so
+//! 約1.2億元, 補貼資金 and 每畝 read like 约, 补贴资金 and 每亩 (Taiwan/HK mirrors, Big5 dumps).
+//!
+//! Only the few characters around a figure are folded, and every pair is a 3-byte BMP character,
+//! so byte offsets in the folded window are offsets in the original text.
+
+use std::sync::LazyLock;
+
+/// Traditional → simplified pairs for the characters of our word lists.
+const PAIRS: &[(char, char)] = &[
+    ('資', '资'), ('經', '经'), ('費', '费'), ('補', '补'), ('貼', '贴'), ('獎', '奖'), ('勵', '励'), ('貸', '贷'),
+    ('撥', '拨'), ('預', '预'), ('債', '债'), ('專', '专'), ('項', '项'), ('發', '发'), ('財', '财'), ('稅', '税'),
+    ('潤', '润'), ('產', '产'), ('營', '营'), ('銷', '销'), ('額', '额'), ('貿', '贸'), ('進', '进'), ('賠', '赔'),
+    ('償', '偿'), ('罰', '罚'), ('總', '总'), ('計', '计'), ('達', '达'), ('約', '约'), ('為', '为'), ('過', '过'),
+    ('餘', '余'), ('內', '内'), ('級', '级'), ('將', '将'), ('與', '与'), ('對', '对'), ('從', '从'), ('該', '该'),
+    ('爭', '争'), ('獲', '获'), ('統', '统'), ('籌', '筹'), ('實', '实'), ('請', '请'), ('報', '报'), ('給', '给'),
+    ('於', '于'), ('幣', '币'), ('數', '数'), ('幾', '几'), ('條', '条'), ('處', '处'), ('張', '张'), ('頭', '头'),
+    ('隻', '只'), ('間', '间'), ('臺', '台'), ('輛', '辆'), ('畝', '亩'), ('戶', '户'), ('個', '个'), ('區', '区'),
+    ('縣', '县'), ('國', '国'), ('噸', '吨'), ('層', '层'), ('棟', '栋'), ('樣', '样'), ('標', '标'), ('準', '准'),
+    ('規', '规'), ('模', '模'), ('億', '亿'), ('萬', '万'), ('圓', '圆'), ('萬', '万'), ('員', '员'), ('農', '农'),
+    ('學', '学'), ('業', '业'), ('職', '职'), ('務', '务'), ('訓', '训'), ('帶', '带'), ('動', '动'), ('蓋', '盖'),
+    ('餘', '余'), ('結', '结'), ('節', '节'), ('剩', '剩'), ('還', '还'), ('壹', '壹'), ('貳', '贰'), ('陸', '陆'),
+    ('參', '叁'), ('兩', '两'), ('並', '并'), ('設', '设'), ('築', '筑'), ('維', '维'), ('護', '护'), ('擔', '担'),
+    ('險', '险'), ('億', '亿'), ('僅', '仅'), ('餘', '余'), ('門', '门'), ('戶', '户'), ('無', '无'), ('價', '价'),
+    ('貨', '货'), ('幫', '帮'), ('扶', '扶'), ('勞', '劳'), ('聯', '联'), ('繫', '系'), ('電', '电'), ('話', '话'),
+];
+
+/// The pairs sorted by traditional character, for a binary search per character.
+static SORTED: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let mut v = PAIRS.to_vec();
+    v.sort_unstable();
+    v.dedup_by_key(|p| p.0);
+    v
+});
+
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+
+/// One bit per CJK character: is it a traditional character we fold? Almost none are, and the
+/// bit test keeps the binary search for those few.
+static TRADITIONAL: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; ((CJK_END - CJK_START) as usize).div_ceil(64)];
+    for &(t, _) in PAIRS {
+        let i = (t as u32).wrapping_sub(CJK_START) as usize;
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    bits
+});
+
+fn fold_char(c: char) -> char {
+    let code = c as u32;
+    if !(CJK_START..CJK_END).contains(&code) {
+        return c;
+    }
+    let i = (code - CJK_START) as usize;
+    if TRADITIONAL.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) == 0) {
+        return c;
+    }
+    SORTED.binary_search_by_key(&c, |p| p.0).ok().and_then(|i| SORTED.get(i)).map_or(c, |p| p.1)
+}
+
+/// The text between two byte offsets, folded to simplified, starting at a char boundary at or
+/// before `from` and ending at one at or after `to`; with the byte offset where it starts.
+pub fn window(text: &str, from: usize, to: usize) -> (String, usize) {
+    let mut start = from.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = to.min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let src = text.get(start..end).unwrap_or("");
+    let mut folded = String::with_capacity(src.len());
+    folded.extend(src.chars().map(fold_char));
+    (folded, start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{window, PAIRS};
+
+    #[test]
+    fn folding_keeps_byte_offsets() {
+        for (t, s) in PAIRS {
+            assert_eq!(t.len_utf8(), s.len_utf8(), "{t} → {s}");
+        }
+        let text = "投入資金約1.2億元";
+        let (w, start) = window(text, 0, text.len());
+        assert_eq!(start, 0);
+        assert_eq!(w, "投入资金约1.2亿元");
+        assert_eq!(w.len(), text.len());
+    }
+}

@@ -1,0 +1,115 @@
+//! The written details of one figure: thousands separators, 余/多 written inside it, and the
+//! 角/分/整 that may follow its 元. Each check is local to the figure's own characters.
+
+use rust_decimal::Decimal;
+
+use super::numerals::{arabic_digit, big_unit, cn_digit, small_unit};
+
+fn is_sep(c: char) -> bool {
+    matches!(c, '.' | '．' | ',' | '，' | '点')
+}
+
+/// Thousands separators in strict groups of three, at most one decimal point, and 点 only
+/// between Chinese digits.
+pub fn separators_ok(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if arabic_digit(chars[i]).is_none() {
+            if chars[i] == '点' {
+                let ok = i > 0
+                    && cn_digit(chars[i - 1]).is_some()
+                    && chars.get(i + 1).is_some_and(|&c| cn_digit(c).is_some());
+                if !ok {
+                    return false;
+                }
+            } else if is_sep(chars[i]) {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        // one Arabic literal
+        let mut groups: Vec<usize> = vec![0];
+        let mut dots = 0;
+        let mut frac = false;
+        while i < chars.len() {
+            let c = chars[i];
+            if arabic_digit(c).is_some() {
+                if let Some(g) = groups.last_mut() {
+                    if !frac {
+                        *g += 1;
+                    }
+                }
+            } else if matches!(c, ',' | '，') && !frac {
+                groups.push(0);
+            } else if matches!(c, '.' | '．') {
+                dots += 1;
+                frac = true;
+                if dots > 1 || chars.get(i + 1).is_none_or(|&c| arabic_digit(c).is_none()) {
+                    return false;
+                }
+            } else {
+                break;
+            }
+            i += 1;
+        }
+        if groups.len() > 1 {
+            let first = groups[0];
+            if !(1..=3).contains(&first) || groups[1..].iter().any(|&g| g != 3) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// 3000余万 → (3000万, 余); 1亿多 → (1亿, 多). 余/多 only right before a unit or at the end.
+pub fn strip_inner_qualifier(s: &str) -> Option<(String, Option<String>)> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut qual = None;
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, '余' | '餘' | '多') {
+            let prev_ok = i > 0 && (arabic_digit(chars[i - 1]).is_some() || cn_digit(chars[i - 1]).is_some() || small_unit(chars[i - 1]).is_some() || big_unit(chars[i - 1]).is_some());
+            let next_ok = chars.get(i + 1).is_none_or(|&n| small_unit(n).is_some() || big_unit(n).is_some());
+            if !prev_ok || !next_ok || qual.is_some() {
+                return None;
+            }
+            qual = Some(c.to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    Some((out, qual))
+}
+
+/// After 元: 角 and 分 (陆角, 一角七分, 零五分) and 整, as (value, byte length).
+pub fn jiao_fen(after: &str) -> (Decimal, usize) {
+    let chars: Vec<char> = after.chars().take(6).collect();
+    let mut value = Decimal::ZERO;
+    let mut i = 0;
+    let mut len = 0;
+    let digit = |c: char| cn_digit(c).or_else(|| arabic_digit(c));
+    if chars.first().is_some_and(|&c| c == '零' || c == '〇') && chars.get(2) == Some(&'分') {
+        i = 1;
+    }
+    if let (Some(d), Some('角')) = (chars.get(i).and_then(|&c| digit(c)), chars.get(i + 1)) {
+        value += Decimal::new(d as i64, 1);
+        i += 2;
+        len = chars[..i].iter().map(|c| c.len_utf8()).sum();
+    }
+    if let (Some(d), Some('分')) = (chars.get(i).and_then(|&c| digit(c)), chars.get(i + 1)) {
+        value += Decimal::new(d as i64, 2);
+        i += 2;
+        len = chars[..i].iter().map(|c| c.len_utf8()).sum();
+    }
+    if len == 0 {
+        i = 0;
+    }
+    if chars.get(i).is_some_and(|&c| c == '整') {
+        len += chars[i].len_utf8();
+    }
+    (value, len)
+}
+

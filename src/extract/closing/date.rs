@@ -1,0 +1,391 @@
+//! The reply's signing date: `2024年6月12日`, `二〇二四年五月二十日`, `2021.11.19`, or digits run
+//! together on the signature line (`20211026`, `2022711`).
+//!
+//! A date alone on its line, or after the signing agency's name, is a signing candidate; a date
+//! after a label (发布时间, 日期:, 交办日期 …) is page metadata, and one inside a sentence is body
+//! text. The last signing candidate wins; 成文日期 metadata is used only when there is none.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::calendar::{cn_small, cn_year, iso, run_together};
+
+/// The date and the doubts about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DateFinding {
+    /// ISO YYYY-MM-DD.
+    pub date: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// 年月日 dates, each part in Arabic digits or Chinese numerals (scans mix them: ２０２３年七月二十日).
+static YMD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"([0-9]{4}|[〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*",
+        r"([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    ))
+    .expect("date regex")
+});
+static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([0-9]{4})\s*([-./])\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})").expect("separated date regex")
+});
+static RUN_TOGETHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\p{Han}{2,30}\s+)?([0-9]{6,8})[\s|]*$").expect("run-together date regex"));
+/// A label just before a date: the date belongs to the page or the hand-off, not the signature.
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(时间|時間|日期|发布|發布|更新|交办|交辦|反馈|反饋|成文|发表|發表|浏览|瀏覽|点击|點擊|签收|答复期限|办结)[^:：]{0,4}[:：]?\s*$")
+        .expect("date label regex")
+});
+static WRITTEN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"成文(日期|时间|時間)[^:：]{0,2}[:：]?\s*$").expect("written label regex"));
+
+/// A label naming the reply's own date: 答复日期, 签发日期, 办结时间.
+static SIGNING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:答复|答覆|答復|回复|回覆|签发|簽發|办结|辦結|复函|復函)(?:日期|时间|時間)\s*[:：]?\s*$")
+        .expect("signing label regex")
+});
+
+/// Closing labels that may follow the signing date on one flattened line.
+static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:联|聯)\s*(?:系|繫)\s*(?:人|电\s*话|電\s*話|方\s*式)|(?:承|经|經)\s*(?:办|辦)\s*人|抄\s*(?:送|报|報)|签\s*发|簽\s*發|领导签发)")
+        .expect("closing label regex")
+});
+
+/// Where the letter proper begins: dates above it belong to the page header.
+static BODY_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"收悉|答复如下|答覆如下|答復如下").expect("body start regex"));
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// Alone on its line or after the agency's name: the signing date.
+    Signature,
+    /// Labelled 成文日期: used only when no signature date exists.
+    Written,
+    /// `…2024年6月5日印发`: the issue date of the printed copy, a last resort.
+    Printed,
+    /// Page, crawl or hand-off dates and dates inside sentences.
+    Other,
+}
+
+/// A date found in the text and how much it says about the signing.
+struct Candidate {
+    offset: usize,
+    iso: String,
+    kind: Kind,
+    /// Written with 年月日 or run together on its line, as letters are signed; a 2023-10-10 form
+    /// alone on a line is more often page chrome.
+    strong: bool,
+}
+
+/// Find the signing date of a normalized text.
+///
+/// Preference: a signature date after the letter's acknowledgement (年月日 forms before
+/// 2023-10-10 forms), then one above it, then 成文日期 metadata, then the 印发 date. Within a tier
+/// the last one wins and a different competitor is reported.
+pub fn find_date(text: &str) -> DateFinding {
+    let mut warnings = Vec::new();
+    let candidates = candidates(text, &mut warnings);
+    let body_start = BODY_START.find(text).map_or(0, |m| m.start());
+    let tiers: [(&dyn Fn(&Candidate) -> bool, Option<&str>); 5] = [
+        (&|c| c.kind == Kind::Signature && c.strong && c.offset >= body_start, None),
+        (&|c| c.kind == Kind::Signature && c.offset >= body_start, None),
+        (&|c| c.kind == Kind::Signature, Some("date taken from above the letter body")),
+        (&|c| c.kind == Kind::Written, Some("date taken from page metadata 成文日期")),
+        (&|c| c.kind == Kind::Printed, Some("date taken from the 印发 line")),
+    ];
+    for (accept, note) in tiers {
+        let tier: Vec<&Candidate> = candidates.iter().filter(|c| accept(c)).collect();
+        let Some(last) = tier.last() else { continue };
+        let mut others: Vec<&str> = tier.iter().map(|c| c.iso.as_str()).filter(|d| *d != last.iso).collect();
+        others.dedup();
+        if !others.is_empty() {
+            warnings.push(format!("two candidate dates: {} chosen over {}", last.iso, others.join(", ")));
+        }
+        if let Some(note) = note {
+            warnings.push(note.to_string());
+        }
+        return DateFinding { date: Some(last.iso.clone()), warnings };
+    }
+    DateFinding { date: None, warnings }
+}
+
+/// Every valid date of the text with its kind, in text order.
+fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let offset = line_start;
+        line_start += line.len() + 1;
+        if let Some(caps) = RUN_TOGETHER.captures(line) {
+            // After a label (电话 20231015) the digits are that label's number.
+            let labelled = ["电话", "電話", "编码", "編碼", "邮编", "号码", "號碼", "传真", "手机", "号", "號"]
+                .iter()
+                .any(|w| line.contains(w));
+            if let Some(digits) = caps.get(1).filter(|_| !labelled) {
+                let (date, ambiguous) = run_together(digits.as_str());
+                if let Some(d) = date {
+                    if ambiguous {
+                        warnings.push(format!("ambiguous run-together date {}: read as {d}", digits.as_str()));
+                    }
+                    out.push(Candidate { offset, iso: d, kind: Kind::Signature, strong: true });
+                }
+            }
+            continue;
+        }
+        // (start, end, iso, strong)
+        let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
+        for caps in YMD.captures_iter(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+                continue;
+            };
+            let year = y.as_str().parse().ok().or_else(|| cn_year(y.as_str()));
+            let month = m.as_str().parse().ok().or_else(|| cn_small(m.as_str()));
+            let day = d.as_str().parse().ok().or_else(|| cn_small(d.as_str()));
+            if let Some(iso) = iso(year, month, day) {
+                found.push((all.start(), all.end(), iso, true));
+            }
+        }
+        for caps in SEPARATED.captures_iter(line) {
+            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(3), caps.get(4)) else {
+                continue;
+            };
+            // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
+            let touches =
+                line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+                    || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
+            if touches {
+                continue;
+            }
+            if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
+                found.push((all.start(), all.end(), iso, false));
+            }
+        }
+        found.sort_by_key(|f| f.0);
+        for (start, end, iso, strong) in found {
+            let mut kind = classify(line, start, end);
+            // A 2024-01-05 form after text is a list entry's date (相关文章 … 2024-01-05), not a
+            // signature: only alone on its line does it sign.
+            let alone = line.get(..start).is_some_and(|b| b.trim().is_empty());
+            if kind == Kind::Signature && !strong && !alone {
+                kind = Kind::Other;
+            }
+            if kind != Kind::Other {
+                out.push(Candidate { offset: offset + start, iso, kind, strong });
+            }
+        }
+    }
+    out
+}
+
+/// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
+fn classify(line: &str, start: usize, end: usize) -> Kind {
+    // Only the near context matters; bounding it keeps long flattened lines linear.
+    let before = tail(line.get(..start).unwrap_or(""), 160);
+    let after = line.get(end..).unwrap_or("");
+    let after =
+        after.get(..after.len().min(after.char_indices().nth(40).map_or(after.len(), |(i, _)| i))).unwrap_or("");
+    if WRITTEN_LABEL.is_match(before) {
+        return Kind::Written;
+    }
+    if SIGNING_LABEL.is_match(before) {
+        return Kind::Signature;
+    }
+    if LABEL_BEFORE.is_match(before) {
+        return Kind::Other;
+    }
+    let after_clean = after.trim_matches(|c: char| c.is_whitespace() || "|)）".contains(c));
+    if after_clean.starts_with("印发") || after_clean.starts_with("印發") {
+        return Kind::Printed;
+    }
+    // A seal mark or a contact note in brackets may follow the signing date on its line.
+    let after_clean = match after_clean.strip_prefix(['(', '（']) {
+        Some(note) if ["章", "联系", "聯系", "公开", "公開"].iter().any(|w| note.contains(w)) => "",
+        _ => after_clean,
+    };
+    // On a flattened page the contact, cc or signer label follows the date on the same line.
+    let after_clean = if CLOSING_LABEL.is_match(after_clean) { "" } else { after_clean };
+    if !after_clean.is_empty() {
+        return Kind::Other;
+    }
+    // Text since the last sentence break must be an agency name (or nothing), not a sentence.
+    let segment = before
+        .rsplit(|c: char| "。！!？?；;：:".contains(c))
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || c == '|');
+    if segment.chars().count() > 40 || segment.contains(['，', ',']) {
+        return Kind::Other;
+    }
+    if segment.ends_with(|c: char| "于至到从自在止起截".contains(c)) {
+        return Kind::Other;
+    }
+    // An agency signs; a title before a date is a dated link (关于…的答复 2024年1月5日). On a
+    // flattened page the agency is the last space-separated chunk.
+    let chunk = segment.split_whitespace().last().unwrap_or("");
+    if ["的", "关于", "關於", "答复", "答覆", "答復"].iter().any(|w| chunk.contains(w)) {
+        return Kind::Other;
+    }
+    Kind::Signature
+}
+
+/// The last `max` bytes of `s` at most, cut at a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut from = s.len().saturating_sub(max);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    s.get(from..).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> Option<String> {
+        find_date(text).date
+    }
+
+    #[test]
+    fn arabic_and_chinese_numeral_dates() {
+        assert_eq!(date("博乐市财政局\n2024年6月12日").as_deref(), Some("2024-06-12"));
+        assert_eq!(date("某某局\n二〇二四年五月二十日").as_deref(), Some("2024-05-20"));
+        assert_eq!(date("某某局\n二○二一年十月二十六日").as_deref(), Some("2021-10-26"));
+    }
+
+    #[test]
+    fn digits_run_together_on_the_signature_line() {
+        assert_eq!(date("              镇坪县文化和旅游广电局\n\n20211026").as_deref(), Some("2021-10-26"));
+        assert_eq!(date("某某局\n2022711").as_deref(), Some("2022-07-11"));
+        let f = find_date("日期:2023-10-10\n重庆市北碚区城市管理局\n\n        2023927        \n");
+        assert_eq!(f.date.as_deref(), Some("2023-09-27"));
+    }
+
+    #[test]
+    fn run_together_digits_after_the_agency_on_one_line() {
+        assert_eq!(date("感谢支持。\n交警潘集大队      20241018").as_deref(), Some("2024-10-18"));
+        assert_eq!(date("感谢支持。\n联系电话 20231015"), None);
+    }
+
+    #[test]
+    fn ambiguous_run_together_digits_warn() {
+        let f = find_date("某某局\n2021111");
+        assert_eq!(f.date.as_deref(), Some("2021-01-11"));
+        assert!(f.warnings.iter().any(|w| w.contains("ambiguous")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn signing_date_wins_over_page_and_handoff_dates() {
+        let text =
+            "发布时间:2023-07-21    来源:交通局 打印\n交办日期:2015年2月9日\n正文。\n2023年7月18日\n领导签发:刘民华";
+        assert_eq!(date(text).as_deref(), Some("2023-07-18"));
+        let text = "2023年11月5日 星期天\n发布时间:2018-08-04 14:49:15\n感谢。\n砚山县交通运输局\n\n2018年6月4日\n\n<!--EndFragment-->";
+        assert_eq!(date(text).as_deref(), Some("2018-06-04"));
+    }
+
+    #[test]
+    fn date_after_the_agency_on_a_flattened_line() {
+        let text = "来源: 作者:镇康县农业局 时间:2021-08-25 点击率:\n感谢你们的支持。 镇康县农业农村局 2021年7月2日 |";
+        assert_eq!(date(text).as_deref(), Some("2021-07-02"));
+    }
+
+    #[test]
+    fn written_date_metadata_only_when_the_letter_has_none() {
+        let text = "发布机构: 铁岭县管理员 成文日期: 2021-11-01\n发文字号: 发布日期: 2021-11-01\n何秋兰代表:\n正文。";
+        assert_eq!(date(text).as_deref(), Some("2021-11-01"));
+        assert_eq!(date("发布时间:2022-08-10 来源: 农业农村部网站\n余维祥代表:\n正文。"), None);
+    }
+
+    #[test]
+    fn years_in_doc_numbers_spans_and_sentences_are_not_dates() {
+        assert_eq!(date("邵市发改函〔2024〕77号\n2024年1-5月共争取资金。\n《方案（2023-2025）》"), None);
+        assert_eq!(date("我局于2023年5月10日召开会议。\n截至2023年6月1日"), None);
+        assert_eq!(date("浏览:740次'时间:2024年1月5日\n                       0二十六日"), None);
+    }
+
+    #[test]
+    fn two_signature_dates_warn() {
+        let f = find_date("某某局\n2024年6月5日\n正文。\n某某局\n2024年6月8日");
+        assert_eq!(f.date.as_deref(), Some("2024-06-08"));
+        assert!(f.warnings.iter().any(|w| w.contains("two candidate dates")), "{:?}", f.warnings);
+    }
+
+    #[test]
+    fn arabic_year_with_chinese_month_and_day() {
+        assert_eq!(date("某某局\n2023年七月二十日").as_deref(), Some("2023-07-20"));
+    }
+
+    #[test]
+    fn ocr_zero_in_a_chinese_year() {
+        assert_eq!(date("某某局\n二0二一年十月二十六日").as_deref(), Some("2021-10-26"));
+    }
+
+    #[test]
+    fn page_dates_above_the_letter_lose_to_the_signature() {
+        let text = "2023-10-10\n李丽代表:\n您提出的建议收悉。\n正文。\n某某局\n2023年9月27日";
+        let f = find_date(text);
+        assert_eq!(f.date.as_deref(), Some("2023-09-27"));
+        assert!(f.warnings.is_empty(), "{:?}", f.warnings);
+        let text = "某某局\n2024.06.05\n正文收悉。\n某某局\n2024年6月8日";
+        assert_eq!(date(text).as_deref(), Some("2024-06-08"));
+    }
+
+    #[test]
+    fn dated_links_below_the_letter_are_not_signatures() {
+        let text = "您提出的建议收悉。\n正文。\n相关文章\n关于第12号建议的答复 2024-01-05\n关于第13号建议的答复 2024-01-06";
+        assert_eq!(date(text), None);
+        assert_eq!(date("您提出的建议收悉。\n正文。\n某某局\n2021.11.19").as_deref(), Some("2021-11-19"));
+        let text = "您提出的建议收悉。\n某某局\n2023年12月1日\n相关文章\n关于第12号建议的答复 2024年1月5日";
+        assert_eq!(date(text).as_deref(), Some("2023-12-01"));
+    }
+
+    #[test]
+    fn a_labelled_reply_date_signs() {
+        let text = "发布时间:2024-07-01\n您提出的建议收悉。\n正文。\n答复日期：2024年6月5日";
+        assert_eq!(date(text).as_deref(), Some("2024-06-05"));
+    }
+
+    #[test]
+    fn printed_date_is_a_last_resort() {
+        let text = "感谢支持。\n抄送：市政协提案委。\n市交通局办公室        2024年6月5日印发";
+        let f = find_date(text);
+        assert_eq!(f.date.as_deref(), Some("2024-06-05"));
+        assert!(!f.warnings.is_empty());
+        assert_eq!(date("某某局\n2024年6月3日\n市交通局办公室 2024年6月5日印发").as_deref(), Some("2024-06-03"));
+    }
+
+    #[test]
+    fn a_long_flattened_line_is_handled() {
+        let line = "某某局 2024年6月5日 ".repeat(20000);
+        assert_eq!(date(&line).as_deref(), None);
+        assert_eq!(tail("一二三", 4), "三");
+    }
+
+    #[test]
+    fn full_width_date_after_normalisation() {
+        let doc = crate::normalize::normalize("　　恩施州交通运输局\n　　２０２３年７月２０日\n");
+        assert_eq!(date(&doc.text).as_deref(), Some("2023-07-20"));
+    }
+
+    #[test]
+    fn closing_labels_after_the_date_on_a_flattened_line() {
+        assert_eq!(date("感谢您对我局工作的支持 某某局 2021年7月2日").as_deref(), Some("2021-07-02"));
+        let text = "感谢支持。 某某局 2021年7月2日 联系人:张三 电话:13800000000 |";
+        assert_eq!(date(text).as_deref(), Some("2021-07-02"));
+        assert_eq!(date("某某局 2021年7月2日 召开会议"), None);
+    }
+
+    #[test]
+    fn seal_mark_or_contact_note_after_the_date() {
+        assert_eq!(date("某某局\n2024年6月5日（盖章）").as_deref(), Some("2024-06-05"));
+        assert_eq!(date("某某局 2020年6月19日 (联系人及电话:叶贞京 020-37288750)").as_deref(), Some("2020-06-19"));
+        assert_eq!(date("2023年11月5日（星期日）"), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(date("某某局\n2023年2月30日"), None);
+        assert_eq!(date("某某局\n20231345"), None);
+        assert_eq!(date("联系电话：\n87881012"), None);
+    }
+}

@@ -1,0 +1,180 @@
+//! Closing: cc (抄送/抄报), signer (签发人/领导签发) and the signing date ([`date`]).
+
+mod calendar;
+mod date;
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Hints;
+use crate::normalize::Normalized;
+use crate::record::Fields;
+
+pub use date::{find_date, DateFinding};
+
+/// The cc label; its value runs to the next label or the line end.
+static CC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]").expect("cc regex")
+});
+/// Where a cc value stops when other closing parts share its line.
+static CC_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s{4,}|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人|签\s*发\s*人|簽\s*發\s*人|领导签发|印\s*发|印\s*發|[0-9]{4}\s*年")
+        .expect("cc end regex")
+});
+/// Copy counts after a recipient: (2份), （3 份）.
+static COPIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
+static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
+static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})")
+        .expect("signer regex")
+});
+
+/// Fill this family's fields of `out`.
+pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
+    out.cc = find_cc(&doc.text);
+    out.signer = find_signer(&doc.text);
+    let found = find_date(&doc.text);
+    out.date = found.date;
+    out.warnings.extend(found.warnings);
+}
+
+/// The 抄送/抄报 recipients, in order, copy counts and final 。 removed.
+pub fn find_cc(text: &str) -> Vec<String> {
+    let mut cc = Vec::new();
+    // Lookup only, never iterated: the order is the text's.
+    let mut seen: HashSet<String> = HashSet::new();
+    for label in CC.find_iter(text) {
+        // A cc list is short: bounding the look-ahead keeps long flattened lines linear.
+        let rest = head(text.get(label.end()..).unwrap_or(""), 1200);
+        let mut value = rest.split('\n').next().unwrap_or("").trim_start();
+        // `抄送：` alone: the recipients are on the next line.
+        if value.trim().is_empty() {
+            value = rest.split('\n').find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
+        }
+        if let Some(end) = CC_END.find(value) {
+            value = value.get(..end.start()).unwrap_or("");
+        }
+        let value = COPIES.replace_all(value, "");
+        for part in CC_SEPARATOR.split(&value) {
+            let part = part.trim_matches(|c: char| "。.．:：".contains(c) || c.is_whitespace());
+            if !part.is_empty() && seen.insert(part.to_string()) {
+                cc.push(part.to_string());
+            }
+        }
+    }
+    cc
+}
+
+/// The first `max` bytes of `s` at most, cut at a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut to = s.len().min(max);
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    s.get(..to).unwrap_or("")
+}
+
+/// The 签发人 / 领导签发 name, layout spaces removed.
+pub fn find_signer(text: &str) -> Option<String> {
+    SIGNER.captures_iter(text).find_map(|caps| leading_name(caps.get(1)?.as_str()))
+}
+
+/// The name a value starts with: Han characters, single characters spread by layout spaces
+/// closed up (`龙 英` → 龙英).
+fn leading_name(value: &str) -> Option<String> {
+    let mut chunks: Vec<String> = Vec::new();
+    let mut chunk = String::new();
+    for c in value.trim_start().chars() {
+        if c.is_whitespace() {
+            if !chunk.is_empty() {
+                chunks.push(std::mem::take(&mut chunk));
+            }
+        } else if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·') {
+            chunk.push(c);
+        } else {
+            break;
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    let mut iter = chunks.into_iter();
+    let mut name = iter.next()?;
+    if name.chars().count() == 1 {
+        for next in iter {
+            let n = next.chars().count();
+            if n > 2 || name.chars().count() + n > 3 {
+                break;
+            }
+            name.push_str(&next);
+        }
+    }
+    (2..=6).contains(&name.chars().count()).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cc_separated_by_dunhao() {
+        assert_eq!(
+            find_cc("抄送：市人大联工委、市政府办公室\n\n联系人及电话：曹权文 15842986508"),
+            ["市人大联工委", "市政府办公室"]
+        );
+    }
+
+    #[test]
+    fn cc_with_commas_and_final_full_stop() {
+        assert_eq!(
+            find_cc("抄送:市人大常委会选举任免代表工作委员会,市政府办公室。"),
+            ["市人大常委会选举任免代表工作委员会", "市政府办公室"]
+        );
+        assert_eq!(find_cc("抄送:市人大,市府辦建議提案科。\n聯系人:張運毅"), ["市人大", "市府辦建議提案科"]);
+    }
+
+    #[test]
+    fn cc_with_copy_counts_semicolons_and_spaces() {
+        assert_eq!(find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"), ["市人大代表工委", "市政府督查室"]);
+        assert_eq!(find_cc("抄报：县人大人事委 县政府办公室"), ["县人大人事委", "县政府办公室"]);
+        assert_eq!(
+            find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"),
+            ["县人大人事委", "县政府办公室", "市交通局"]
+        );
+    }
+
+    #[test]
+    fn cc_unit_label() {
+        assert_eq!(find_cc("抄送单位：市人大代表工委"), ["市人大代表工委"]);
+    }
+
+    #[test]
+    fn cc_and_report_labels_on_one_line() {
+        assert_eq!(
+            find_cc("抄报：市政府；抄送：市人大代表工委、市政协提案委。"),
+            ["市政府", "市人大代表工委", "市政协提案委"]
+        );
+    }
+
+    #[test]
+    fn cc_label_alone_on_its_line() {
+        assert_eq!(find_cc("抄送：\n\n市人大代表工委，市政府督查室。\n"), ["市人大代表工委", "市政府督查室"]);
+    }
+
+    #[test]
+    fn cc_stops_at_the_print_line() {
+        assert_eq!(find_cc("抄送：市政协提案委。        市交通局办公室   2024年6月5日印发"), ["市政协提案委"]);
+    }
+
+    #[test]
+    fn signer_from_both_labels() {
+        assert_eq!(find_signer("签发人:龙英\n\n冯万玖委员:").as_deref(), Some("龙英"));
+        assert_eq!(find_signer("2023年7月18日\n\n领导签发:刘民华\n\n联系人及电话:李伟").as_deref(), Some("刘民华"));
+        assert_eq!(find_signer("签 发 人：马 文 忠").as_deref(), Some("马文忠"));
+        assert_eq!(find_signer("审核人:黎华"), None);
+        assert_eq!(find_signer("签发：周  伟").as_deref(), Some("周伟"));
+    }
+}

@@ -1,0 +1,228 @@
+//! Contact labels on a line (联系人, 承办人及联系电话, 联系电话, truncated `  人:`) and the values
+//! they open: a name with layout spaces closed up, and the phones ([`super::phones`]).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::phones::{phones_in, push_phones};
+
+/// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
+/// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<name>(?:联|聯)\s*(?:系|繫|络|絡)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人)",
+        r"(?P<suffix>\s*(?:及|和|/|、)?\s*(?:联系|聯系|聯繫)?\s*(?:电\s*话|電\s*話|方\s*式|手\s*机|手\s*機))?",
+        r"(?P<c1>\s*[:：])?",
+        r"|(?P<phone>(?:联|聯)\s*(?:系|繫)\s*(?:电\s*话|電\s*話|方\s*式)|(?:办公|辦公)?(?:电|電)\s*(?:话|話)|手\s*(?:机|機))",
+        r"(?P<c2>\s*[:：])?",
+        r"|(?P<stop>传\s*真|傳\s*真|邮\s*政\s*编\s*码|郵\s*政\s*編\s*碼|邮\s*编|郵\s*編|签\s*发\s*人|簽\s*發\s*人",
+        r"|领\s*导\s*签\s*发|領\s*導\s*簽\s*發|审\s*核\s*人?|審\s*核\s*人?|核\s*稿\s*人?|负\s*责\s*人|負\s*責\s*人",
+        r"|地\s*址|邮\s*箱|郵\s*箱|(?i:e-?mail))",
+    ))
+    .expect("contact label regex")
+});
+
+/// A label whose first characters were lost to layout (`  人:黎浩` from `联 系 人`), at line start.
+static TRUNCATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:系\s*)?人\s*[:：]").expect("truncated label regex"));
+
+/// Which kind of label a value follows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LabelKind {
+    /// 联系人, 承办人 …: the value starts with a name.
+    Name,
+    /// 联系电话, 电话 …: the value holds phones; 联系方式 may start with a name.
+    Phone { may_name: bool },
+    /// 传真, 邮政编码, 签发人 …: ends the previous value, yields nothing.
+    Stop,
+}
+
+/// One labelled value found on a line.
+#[derive(Debug)]
+pub struct Labelled {
+    pub kind: LabelKind,
+    /// The label as written, layout spaces removed, without 及电话.
+    pub role: String,
+    pub name: Option<String>,
+    pub phones: Vec<String>,
+}
+
+/// The labelled values of one line, in order; a value runs to the next label or the line end.
+pub fn labelled_values(line: &str) -> Vec<Labelled> {
+    // (label start, value start, kind, role)
+    let mut labels: Vec<(usize, usize, LabelKind, String)> = Vec::new();
+    if let Some(m) = TRUNCATED.find(line) {
+        labels.push((m.start(), m.end(), LabelKind::Name, "联系人".to_string()));
+    }
+    for caps in LABEL.captures_iter(line) {
+        let Some(all) = caps.get(0) else { continue };
+        // Matches of one regex never overlap: only the truncated label can.
+        if labels.first().is_some_and(|&(_, end, _, _)| all.start() < end) {
+            continue;
+        }
+        let before = line.get(..all.start()).unwrap_or("");
+        let after = line.get(all.end()..).unwrap_or("");
+        if let Some(name) = caps.name("name") {
+            let colon = caps.name("c1").is_some();
+            // Without a colon the label must open the line (or a parenthesis) and a value follow.
+            let opens = before.trim_end().is_empty() || before.trim_end().ends_with(['(', '（']);
+            if !colon && !(opens && after.starts_with(char::is_whitespace)) {
+                continue;
+            }
+            let role: String = name.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+            labels.push((all.start(), all.end(), LabelKind::Name, role));
+        } else if let Some(phone) = caps.name("phone") {
+            let colon = caps.name("c2").is_some();
+            let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit() || "(（+".contains(c));
+            if !colon && !digit_follows {
+                continue;
+            }
+            // 传真电话, 监督电话 …: not a contact phone.
+            let tail: String = before.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+            if NOT_CONTACT_PHONES.contains(&tail.as_str()) {
+                labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
+                continue;
+            }
+            let role: String = phone.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+            let may_name = role.ends_with("方式");
+            labels.push((all.start(), all.end(), LabelKind::Phone { may_name }, role));
+        } else {
+            labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
+        }
+    }
+    labels.sort_by_key(|l| l.0);
+
+    let mut out = Vec::with_capacity(labels.len());
+    for (k, (_, value_start, kind, role)) in labels.iter().enumerate() {
+        let value_end = labels.get(k + 1).map_or(line.len(), |l| l.0);
+        let value = line.get(*value_start..value_end).unwrap_or("");
+        match kind {
+            LabelKind::Stop => out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: Vec::new() }),
+            LabelKind::Phone { may_name: false } => {
+                out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(value) })
+            }
+            LabelKind::Name | LabelKind::Phone { may_name: true } => {
+                // `张三 138…；李四 139…`, `张三、李四` or `张三 138…，李四 139…`: one contact per
+                // name, phones with the name before them. After a comma only a name with its own
+                // phone starts a new contact (`张三，市交通局科员` is one person).
+                let first = out.len();
+                for (k, (part, by_comma)) in split_people(value).into_iter().enumerate() {
+                    let (name, phones) = (leading_name(part), phones_in(part));
+                    let new_person = k == 0 || (name.is_some() && (!by_comma || !phones.is_empty()));
+                    let continues = !new_person && out.len() > first;
+                    match out.last_mut() {
+                        Some(last) if continues => push_phones(&mut last.phones, phones),
+                        _ => out.push(Labelled { kind: *kind, role: role.clone(), name, phones }),
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A value cut at list separators: each part and whether a comma (not ；/、) opened it.
+fn split_people(value: &str) -> Vec<(&str, bool)> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut by_comma = false;
+    for (i, c) in value.char_indices() {
+        if matches!(c, '；' | ';' | '、' | '，' | ',') {
+            parts.push((value.get(start..i).unwrap_or(""), by_comma));
+            start = i + c.len_utf8();
+            by_comma = matches!(c, '，' | ',');
+        }
+    }
+    parts.push((value.get(start..).unwrap_or(""), by_comma));
+    parts
+}
+
+/// What a phone label names when it is not the reply's contact: 传真电话, 服务热线电话 ….
+const NOT_CONTACT_PHONES: [&str; 16] = [
+    "传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴", "热线", "熱線", "服务", "服務", "值班", "咨询",
+    "諮詢", "求助",
+];
+
+/// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
+pub fn leading_name(value: &str) -> Option<String> {
+    let mut chunks: Vec<String> = Vec::new();
+    let mut chunk = String::new();
+    for c in value.trim_start().chars() {
+        if c.is_whitespace() {
+            if !chunk.is_empty() {
+                chunks.push(std::mem::take(&mut chunk));
+            }
+        } else if is_name_char(c) {
+            chunk.push(c);
+        } else {
+            break;
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    // `市住建局 张三`: the unit comes first, the person after it.
+    if chunks.len() > 1
+        && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s)))
+    {
+        chunks.remove(0);
+    }
+    let mut iter = chunks.into_iter();
+    let mut name = iter.next()?;
+    // A single character is a name spread by layout spaces: close it up with the short
+    // chunks that follow, up to three characters.
+    if name.chars().count() == 1 {
+        for next in iter {
+            let n = next.chars().count();
+            if n > 2 || name.chars().count() + n > 3 {
+                break;
+            }
+            name.push_str(&next);
+        }
+    }
+    // 张三同志: the form of address is not part of the name.
+    if let Some(stripped) = name.strip_suffix("同志") {
+        name = stripped.to_string();
+    }
+    let n = name.chars().count();
+    (2..=6).contains(&n).then_some(name)
+}
+
+/// Endings of a unit's name, which a contact value may give before the person's.
+const ORG_SUFFIXES: [&str; 10] = ["局", "委", "办", "科", "室", "处", "中心", "公司", "站", "所"];
+
+fn is_name_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·' | '•')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_lose_layout_spaces_and_stop_before_titles() {
+        assert_eq!(leading_name(" 张 雷 ").as_deref(), Some("张雷"));
+        assert_eq!(leading_name("王 小 明 13800000000").as_deref(), Some("王小明"));
+        assert_eq!(leading_name("张  征 市公安局东区分局纪委书记").as_deref(), Some("张征"));
+        assert_eq!(leading_name("曹权文15842986508").as_deref(), Some("曹权文"));
+        assert_eq!(leading_name("13800000000"), None);
+        assert_eq!(leading_name("张三同志 13800000000").as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn roles_as_written_without_the_phone_suffix() {
+        let roles: Vec<String> =
+            labelled_values("承办人及联系电话：邓俊杰 0730-6231642").into_iter().map(|l| l.role).collect();
+        assert_eq!(roles, ["承办人"]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人:布冉 电话:09092288759 传真:0909228").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Name, LabelKind::Phone { may_name: false }, LabelKind::Stop]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("开通服务热线电话：0731-12345678").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Stop]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人：李伟 领导签发：刘民华 审核：黎华").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Name, LabelKind::Stop, LabelKind::Stop]);
+    }
+}

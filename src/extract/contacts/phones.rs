@@ -1,0 +1,109 @@
+//! Phone numbers in a labelled value: mobiles (+86, separators), landlines with the area code in
+//! brackets or before a hyphen, dash or space, extensions, 0-prefixed runs and local numbers.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Phone numbers: mobile (optionally +86, with separators), landline with the area code in
+/// brackets or before a hyphen/dash, an 0-prefixed run, or a bare local number.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<mobile>(?:\+\s*86[\s-]*)?1[3-9][0-9](?:[\s-]?[0-9]){8})",
+        r"|[(（]\s*(?P<area1>0[0-9]{2,3})\s*[)）]\s*[-—–－]?\s*(?P<num1>[0-9]{7,8})",
+        r"|(?P<area2>0[0-9]{2,3})(?:\s*[-—–－]+\s*|\s+)(?P<num2>[0-9]{7,8})",
+        r"|(?P<run>0[0-9]{9,11})",
+        r"|(?P<local>[0-9]{7,8})",
+    ))
+    .expect("phone regex")
+});
+
+/// An extension after a landline: `-8001`, `转8001`.
+static EXTENSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").expect("extension regex"));
+
+/// More phones than this under one person is not a contact line but a table or a list: the
+/// cap keeps duplicate checks cheap on such input.
+const MAX_PHONES: usize = 16;
+
+pub fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
+    for p in phones {
+        if into.len() < MAX_PHONES && !into.contains(&p) {
+            into.push(p);
+        }
+    }
+}
+
+/// Phones in a labelled value, normalised: mobiles as 11 digits, landlines as area-number(-ext).
+pub fn phones_in(value: &str) -> Vec<String> {
+    let mut phones = Vec::new();
+    for caps in PHONE.captures_iter(value) {
+        if phones.len() >= MAX_PHONES {
+            break;
+        }
+        let Some(all) = caps.get(0) else { continue };
+        let digit_before =
+            value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+        let rest = value.get(all.end()..).unwrap_or("");
+        if digit_before {
+            continue;
+        }
+        let phone = if let Some(m) = caps.name("mobile") {
+            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
+        } else if let (Some(area), Some(num)) =
+            (caps.name("area1").or(caps.name("area2")), caps.name("num1").or(caps.name("num2")))
+        {
+            let mut p = format!("{}-{}", area.as_str(), num.as_str());
+            if let Some(ext) = EXTENSION.captures(rest) {
+                let ext_end = ext.get(0).map_or(0, |m| m.end());
+                let after_ext = rest.get(ext_end..).unwrap_or("");
+                if !after_ext.starts_with(|c: char| c.is_ascii_digit()) {
+                    if let Some(e) = ext.get(1) {
+                        p.push('-');
+                        p.push_str(e.as_str());
+                    }
+                }
+            } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            p
+        } else {
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            all.as_str().to_string()
+        };
+        if !phones.contains(&phone) {
+            phones.push(phone);
+        }
+    }
+    phones
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_phone_form_normalised() {
+        assert_eq!(phones_in(" 0730-6231642"), ["0730-6231642"]);
+        assert_eq!(phones_in("0876—7122073"), ["0876-7122073"]);
+        assert_eq!(phones_in("0739-5362000-8001"), ["0739-5362000-8001"]);
+        assert_eq!(phones_in("0739-5362000转8001"), ["0739-5362000-8001"]);
+        assert_eq!(phones_in("(010)37283893"), ["010-37283893"]);
+        assert_eq!(phones_in("+86 158-4298-6508"), ["15842986508"]);
+        assert_eq!(phones_in("09092288759"), ["09092288759"]);
+        assert_eq!(phones_in("8788586"), ["8788586"]);
+    }
+
+    #[test]
+    fn digit_runs_that_are_not_phones() {
+        assert!(phones_in("400711").is_empty());
+        assert!(phones_in("110101199003071234").is_empty());
+        assert!(phones_in("湘ICP备1234567890号").is_empty());
+    }
+}

@@ -1,0 +1,232 @@
+//! Section numbering at the start of a line (一、 一. （一） 1. 1、 （1）) and the choice of the
+//! top-level run: the highest-ranked style whose numbers run 1, 2, 3 … in the reply's body.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Numbering styles, highest rank first: when 一、 and 1. both occur, 一、 is the top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Chinese,
+    ParenChinese,
+    Arabic,
+    ParenArabic,
+}
+
+/// A numbering marker opening a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub level: Level,
+    pub index: u32,
+    /// Byte offset of the marker's first character in the text.
+    pub start: usize,
+    /// Byte offset just after the marker: where the heading begins.
+    pub body_start: usize,
+    /// Byte offset of the end of the marker's line.
+    pub line_end: usize,
+}
+
+static CHINESE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、.．]").expect("chinese marker regex"));
+static PAREN_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?").expect("paren chinese marker regex")
+});
+static ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*([、.．])").expect("arabic marker regex"));
+static PAREN_ARABIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
+/// A sentence end (or a table-cell bar) and whitespace inside a line: a paragraph break of a
+/// flattened page.
+static INLINE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？!?：:；;|]\s+").expect("inline break regex"));
+/// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
+
+/// Every numbering marker that opens a line, in text order.
+pub fn markers(text: &str) -> Vec<Marker> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let line_start = offset;
+        offset += line.len() + 1;
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        if let Some((level, index, len)) = marker_at(trimmed) {
+            out.push(Marker {
+                level,
+                index,
+                start: line_start + lead,
+                body_start: line_start + lead + len,
+                line_end: line_start + line.len(),
+            });
+        }
+        // A page flattened onto one line joins paragraphs with spaces: a marker after a
+        // sentence end and a space opens a paragraph too.
+        for brk in INLINE_BREAK.find_iter(line) {
+            let Some(rest) = line.get(brk.end()..) else { continue };
+            if let Some((level, index, len)) = marker_at(rest) {
+                out.push(Marker {
+                    level,
+                    index,
+                    start: line_start + brk.end(),
+                    body_start: line_start + brk.end() + len,
+                    line_end: line_start + line.len(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The marker a trimmed line opens with: (level, index, byte length of the marker).
+fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
+    if let Some(c) = CHINESE.captures(line) {
+        return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    }
+    if let Some(c) = PAREN_CHINESE.captures(line) {
+        return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    }
+    if let Some(c) = PAREN_ARABIC.captures(line) {
+        return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+    }
+    if let Some(c) = ARABIC.captures(line) {
+        let end = c.get(0)?.end();
+        let rest = line.get(end..)?;
+        // `1.5亿元` at a line start is a wrapped decimal, `1.1` a sub-section; a year right
+        // after the point is an item number glued to its text.
+        let is_point = matches!(c.get(2)?.as_str(), "." | "．");
+        if is_point && rest.starts_with(|ch: char| ch.is_ascii_digit()) && !GLUED_YEAR.is_match(rest) {
+            return None;
+        }
+        let index: u32 = c.get(1)?.as_str().parse().ok()?;
+        return (index > 0).then_some((Level::Arabic, index, end));
+    }
+    None
+}
+
+/// 一 … 九十九 as used in section numbers.
+pub fn chinese_number(s: &str) -> Option<u32> {
+    fn digit(c: char) -> Option<u32> {
+        "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1)
+    }
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        [u] if *u != '十' => digit(*u),
+        ['十'] => Some(10),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// The top-level run among markers that start at or after `body_start`: for the highest-ranked
+/// level that has one, the longest run 1, 2, 3 … (the later one on a tie: a reply follows the
+/// text it quotes).
+pub fn top_level_run(markers: &[Marker], body_start: usize) -> Vec<Marker> {
+    for level in [Level::Chinese, Level::ParenChinese, Level::Arabic, Level::ParenArabic] {
+        let mut best: Vec<Marker> = Vec::new();
+        let mut current: Vec<Marker> = Vec::new();
+        for m in markers.iter().filter(|m| m.level == level && m.start >= body_start) {
+            if m.index == 1 {
+                if current.len() >= best.len() && !current.is_empty() {
+                    best = std::mem::take(&mut current);
+                }
+                current = vec![m.clone()];
+            } else if current.last().is_some_and(|last| last.index + 1 == m.index) {
+                current.push(m.clone());
+            }
+        }
+        if current.len() >= best.len() && !current.is_empty() {
+            best = current;
+        }
+        if !best.is_empty() {
+            return best;
+        }
+    }
+    Vec::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn levels(text: &str) -> Vec<(Level, u32)> {
+        markers(text).iter().map(|m| (m.level, m.index)).collect()
+    }
+
+    #[test]
+    fn every_numbering_style() {
+        let text = "一、基本情况\n二.建议办理情况\n（一）关于资金\n(二)关于项目\n1. 强化规划\n2、积极争取\n（3）其他\n4）再一项";
+        assert_eq!(
+            levels(text),
+            [
+                (Level::Chinese, 1),
+                (Level::Chinese, 2),
+                (Level::ParenChinese, 1),
+                (Level::ParenChinese, 2),
+                (Level::Arabic, 1),
+                (Level::Arabic, 2),
+                (Level::ParenArabic, 3),
+                (Level::ParenArabic, 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn item_numbers_glued_to_years_but_not_decimals() {
+        let text = "1.2017-2021年安排上级专项资金共计454万元;\n2.2020-2021年本级财力安排资金37.61万元;\n1.5亿元用于\n1.1 总体要求";
+        assert_eq!(levels(text), [(Level::Arabic, 1), (Level::Arabic, 2)]);
+    }
+
+    #[test]
+    fn paragraphs_of_a_flattened_page() {
+        let text = "现将办理情况答复如下: 一、关于资金。正文。 二、关于项目。正文。 感谢支持。";
+        assert_eq!(levels(text), [(Level::Chinese, 1), (Level::Chinese, 2)]);
+        assert!(markers("主要有:一、修路;二、建桥。").is_empty());
+    }
+
+    #[test]
+    fn sub_points_and_sentences_are_not_markers() {
+        assert!(markers("一是加强项目支持。二是开展示范认定。\n统一是前提\n我局于1.5日").is_empty());
+    }
+
+    #[test]
+    fn chinese_numbers() {
+        assert_eq!(chinese_number("一"), Some(1));
+        assert_eq!(chinese_number("十"), Some(10));
+        assert_eq!(chinese_number("十二"), Some(12));
+        assert_eq!(chinese_number("二十一"), Some(21));
+        assert_eq!(chinese_number("十十"), None);
+    }
+
+    #[test]
+    fn chinese_sections_outrank_arabic_items() {
+        let text =
+            "一.承办具体过程\n正文。\n二.建议办理情况\n1.2017-2021年安排资金;\n2.2020-2021年安排资金;\n3.2017年之前";
+        let run = top_level_run(&markers(text), 0);
+        assert_eq!(
+            run.iter().map(|m| (m.level, m.index)).collect::<Vec<_>>(),
+            [(Level::Chinese, 1), (Level::Chinese, 2)]
+        );
+    }
+
+    #[test]
+    fn a_run_must_start_at_one_and_increase() {
+        let text = "3、第三项\n1、第一项\n2、第二项\n4、跳号\n3、第三项";
+        let run = top_level_run(&markers(text), 0);
+        assert_eq!(run.iter().map(|m| m.index).collect::<Vec<_>>(), [1, 2, 3]);
+        assert!(top_level_run(&markers("2、没有第一项\n3、也没有"), 0).is_empty());
+    }
+
+    #[test]
+    fn quoted_text_before_the_body_is_skipped() {
+        let text = "建议内容：\n一、修路\n二、建桥\n三、通水\n现答复如下：\n一、关于修路\n二、关于建桥";
+        let body = text.find("现答复如下").unwrap();
+        let run = top_level_run(&markers(text), body);
+        assert_eq!(run.len(), 2);
+        assert!(run[0].start > body);
+    }
+}
