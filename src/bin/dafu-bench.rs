@@ -68,11 +68,10 @@ fn main() {
                 let doc = dafu::normalize::normalize(&d.text);
                 seg.analyze(&doc.text).tokens
             }
-            // TODO(issue 7): call dafu::extract::amounts::find_amounts(&doc.text) once the money
-            // branch lands in main; until then this stage reports that it is unavailable.
             "amounts" => {
-                eprintln!("stage amounts: find_amounts is not in main yet");
-                std::process::exit(3);
+                let d = dafu::decode::decode(&bytes, None);
+                let doc = dafu::normalize::normalize(&d.text);
+                dafu::extract::amounts::find_amounts(&doc.text).len() as u64
             }
             "pipeline" => {
                 let id = p.display().to_string();
