@@ -31,8 +31,11 @@ for t in 1 2; do
   /usr/bin/time -v target/release/dafu extract "$CORPUS" --threads "$t" --quiet -o /dev/null 2>"$log" || true
   secs=$(awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f MB", $2/1024}' "$log")
+  # The share of the two cores the run got: on a shared machine --threads 2 may get only one.
+  cpu=$(awk -F': ' '/Percent of CPU this job got/{print $2}' "$log")
   awk -v n="$N" -v mb="$MB" -v s="$secs" -v t="$t" -v rss="$rss" \
     'BEGIN{printf "%-30s %7s %9.0f %8.1f %8.2f %10s\n", "dafu extract (whole)", t, n/s, mb/s, s, rss}'
+  echo "    (CPU share of that run: $cpu)"
   rm -f "$log"
   for stage in decode normalize cut tag segment amounts pipeline; do
     # A stage the binary cannot run (exit status ≠ 0) is skipped, not fatal.
