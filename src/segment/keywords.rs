@@ -1,17 +1,17 @@
 //! Keywords: TF-IDF over the one cut the segmenter already made, with jieba's IDF table.
 //!
 //! `TfIdf::extract_keywords` cuts (and tags) the text again, which would double the cost of the
-//! stage. jieba-rs does not expose its IDF table, so it is read once per process from the
-//! `TfIdf` built once (through its `Debug` form: the only public view of the table) and then
-//! looked up per word. If that view ever changes shape, keywords fall back to `extract_keywords`
-//! (a second cut per document: slower, same ranking rules).
+//! stage. jieba-rs does not expose its IDF table, so dafu ships a copy ([`super::idf`], checked
+//! against jieba-rs by a test) and looks each word up in it. Should that copy ever fail to load,
+//! keywords fall back to `extract_keywords` (a second cut per document: slower, same ranking
+//! rules).
 
 use std::sync::LazyLock;
 
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
 use super::hash::FastMap;
-use super::stop;
+use super::{idf, stop};
 
 /// How many keywords a record carries.
 pub const TOP_K: usize = 10;
@@ -19,7 +19,7 @@ pub const TOP_K: usize = 10;
 /// jieba's IDF weights, built once per process and shared by every thread.
 pub enum Idf {
     /// Our own copy of the table: one lookup per distinct word, no second cut.
-    Table { idf: FastMap<Box<str>, f64>, median: f64 },
+    Table { idf: FastMap<&'static str, f64>, median: f64 },
     /// The table could not be read: let jieba re-cut each document.
     Extractor(TfIdf),
 }
@@ -27,16 +27,15 @@ pub enum Idf {
 static IDF: LazyLock<Idf> = LazyLock::new(Idf::load);
 
 impl Idf {
-    /// The shared table (built on first use: ~0.2 s and ~35 MB).
+    /// The shared table (built on first use from the embedded asset: ~15 ms and ~13 MB).
     pub fn shared() -> &'static Idf {
         &IDF
     }
 
     fn load() -> Idf {
-        let tfidf = TfIdf::default();
-        match parse_debug(&format!("{tfidf:?}")) {
+        match idf::parse(idf::JIEBA_IDF) {
             Some((idf, median)) if idf.len() > 100_000 && median.is_finite() => Idf::Table { idf, median },
-            _ => Idf::Extractor(tfidf),
+            _ => Idf::Extractor(TfIdf::default()),
         }
     }
 
@@ -99,10 +98,15 @@ fn is_doc_number_code(next: &[(&str, &str)]) -> bool {
 /// Parts of speech that never make a keyword: numerals, time words, quantifiers, pronouns,
 /// prepositions, conjunctions, particles, adverbs, directions, interjections, non-words; and
 /// person and place names (the addressee, the signer, the county: who and where, not what).
-const SKIP_TAGS: &[&str] = &[
-    "m", "mq", "t", "tg", "q", "r", "rr", "rz", "p", "c", "u", "uj", "ul", "ug", "uv", "uz", "ud", "d", "f",
-    "x", "w", "e", "y", "o", "zg", "eng", "nr", "nrt", "nrfg", "ns", "nsf",
-];
+fn is_skipped_tag(tag: &str) -> bool {
+    // A match, not a scan of a list of 31 strings: asked once per candidate word of every
+    // document, and the compiler dispatches on length and bytes.
+    matches!(
+        tag,
+        "m" | "mq" | "t" | "tg" | "q" | "r" | "rr" | "rz" | "p" | "c" | "u" | "uj" | "ul" | "ug" | "uv" | "uz"
+            | "ud" | "d" | "f" | "x" | "w" | "e" | "y" | "o" | "zg" | "eng" | "nr" | "nrt" | "nrfg" | "ns" | "nsf"
+    )
+}
 
 /// Characters that make up numbers, dates and counts written in words (二〇二四年, 十七届, 第三).
 fn is_numeral_char(c: char) -> bool {
@@ -133,68 +137,9 @@ fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
     if chars < 2 || !han || stop::is_stop(word) {
         return false;
     }
-    if term(word) {
-        return true;
-    }
-    !word.chars().all(is_numeral_char) && !SKIP_TAGS.contains(&tag)
-}
-
-/// Read the IDF table out of `TfIdf`'s `Debug` form:
-/// `TfIdf { idf_dict: {"word": 12.5, ...}, median_idf: 11.9, config: ... }`.
-fn parse_debug(s: &str) -> Option<(FastMap<Box<str>, f64>, f64)> {
-    let start = s.find("idf_dict: {")? + "idf_dict: {".len();
-    let mut rest = s.get(start..)?;
-    let mut idf = FastMap::with_capacity_and_hasher(300_000, Default::default());
-    loop {
-        rest = rest.trim_start_matches([',', ' ']);
-        if let Some(after) = rest.strip_prefix('}') {
-            rest = after;
-            break;
-        }
-        let (word, after) = parse_debug_str(rest)?;
-        let after = after.strip_prefix(": ")?;
-        let end = after.find([',', '}'])?;
-        let value: f64 = after.get(..end)?.parse().ok()?;
-        idf.insert(word.into_boxed_str(), value);
-        rest = after.get(end..)?;
-    }
-    let median_at = rest.find("median_idf: ")? + "median_idf: ".len();
-    let median_str = rest.get(median_at..)?;
-    let end = median_str.find([',', ' ', '}'])?;
-    let median: f64 = median_str.get(..end)?.parse().ok()?;
-    Some((idf, median))
-}
-
-/// One `"…"` string in `Debug` form (with its escapes) at the start of `s`; returns it and the rest.
-fn parse_debug_str(s: &str) -> Option<(String, &str)> {
-    let body = s.strip_prefix('"')?;
-    let mut out = String::new();
-    let mut chars = body.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Some((out, body.get(i + 1..)?)),
-            '\\' => match chars.next()?.1 {
-                'n' => out.push('\n'),
-                't' => out.push('\t'),
-                'r' => out.push('\r'),
-                '0' => out.push('\0'),
-                'u' => {
-                    let mut hex = String::new();
-                    for (_, h) in chars.by_ref() {
-                        match h {
-                            '{' => {}
-                            '}' => break,
-                            _ => hex.push(h),
-                        }
-                    }
-                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                }
-                other => out.push(other),
-            },
-            _ => out.push(c),
-        }
-    }
-    None
+    // The dictionary lookup only matters for a word the tag or its numerals would exclude
+    // (most words pass without it).
+    (!is_skipped_tag(tag) && !word.chars().all(is_numeral_char)) || term(word)
 }
 
 #[cfg(test)]
@@ -202,21 +147,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn debug_form_parses_with_escapes() {
-        let s = r#"TfIdf { idf_dict: {"延伸性": 12.5143832909, "a\"b\\c": 3.0, "\u{3000}x": 1e-3}, median_idf: 11.5, config: X }"#;
-        let (idf, median) = parse_debug(s).unwrap();
-        assert_eq!(idf.len(), 3);
-        assert_eq!(idf.get("延伸性"), Some(&12.5143832909));
-        assert_eq!(idf.get("a\"b\\c"), Some(&3.0));
-        assert_eq!(idf.get("\u{3000}x"), Some(&0.001));
-        assert_eq!(median, 11.5);
-        assert!(parse_debug("TfIdf { something_else: 1 }").is_none());
-    }
-
-    #[test]
     fn jieba_table_is_read_not_fallen_back_from() {
         let idf = Idf::shared();
-        assert!(idf.is_table(), "jieba's TfIdf Debug form changed: keywords now cut twice");
+        assert!(idf.is_table(), "the embedded IDF table failed to load: keywords now cut twice");
         // Rare words weigh more than common ones; a known word missing from the table gets the
         // median; a word nobody knows gets nothing.
         let rare = idf.weight("延伸性", || false).unwrap();
@@ -230,8 +163,7 @@ mod tests {
     #[test]
     fn ranking_by_tf_idf_with_ties_broken_by_the_word() {
         let jieba = Jieba::new();
-        let table: FastMap<Box<str>, f64> =
-            [("城镇化", 5.0), ("特色小镇", 10.0), ("载体", 9.0)].into_iter().map(|(w, v)| (w.into(), v)).collect();
+        let table: FastMap<&'static str, f64> = [("城镇化", 5.0), ("特色小镇", 10.0), ("载体", 9.0)].into_iter().collect();
         let idf = Idf::Table { idf: table, median: 8.0 };
         let tagged = [
             ("特色小镇", "nz"), ("是", "v"), ("城镇化", "vn"), ("的", "uj"), ("载体", "n"), ("，", "x"),

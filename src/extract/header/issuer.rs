@@ -53,7 +53,17 @@ static ACK: LazyLock<Regex> =
 
 /// Remove layout spaces (the text is already normalised otherwise).
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+    // Copy the runs between dropped characters whole, not char by char.
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() || c == '|' {
+            out.push_str(s.get(run..i).unwrap_or_default());
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+    out
 }
 
 fn is_agency(s: &str) -> bool {

@@ -60,8 +60,10 @@ static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
     let lines: Vec<&str> = doc.lines().map(|(_, l)| l).collect();
-    out.disclosure = disclosure(&lines);
-    out.classification = classification(&lines);
+    // Both marks are looked for in the same cells: split and squeeze each line once.
+    let cells: Vec<String> = lines.iter().flat_map(|l| cells(l)).collect();
+    out.disclosure = disclosure(&cells);
+    out.classification = classification(&cells);
     // the reply's own 文号 sits in its header; one standing alone lower down (a list of
     // attachments or cited documents) counts only when the header has none
     let ack = issuer::acknowledgement(&lines).unwrap_or(lines.len());
@@ -81,6 +83,10 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 /// gaps split it into cells (`A1类      同意公开` at the top of a scan), each cell.
 fn cells(line: &str) -> Vec<String> {
     let mut out = vec![squeeze(line)];
+    // Without whitespace there is no gap (most lines of Chinese prose): skip the regex.
+    if !line.contains(char::is_whitespace) {
+        return out;
+    }
     let parts: Vec<&str> = GAP.split(line).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() > 1 {
         out.extend(parts.iter().map(|p| squeeze(p)));
@@ -88,19 +94,19 @@ fn cells(line: &str) -> Vec<String> {
     out
 }
 
-fn disclosure(lines: &[&str]) -> Option<String> {
+fn disclosure(cells: &[String]) -> Option<String> {
     // a labelled metadata row (公开方式:…) counts only when the letter has no mark of its own
     let mut labelled = None;
-    for cell in lines.iter().flat_map(|l| cells(l)) {
-        if let Some(c) = DISCLOSURE_YES_NO.captures(&cell) {
+    for cell in cells {
+        if let Some(c) = DISCLOSURE_YES_NO.captures(cell) {
             let yes = matches!(&c["v"], "是" | "同意");
             return Some(if yes { "同意公开" } else { "不同意公开" }.to_string());
         }
-        if let Some(c) = NOTE.captures(&cell) {
+        if let Some(c) = NOTE.captures(cell) {
             // GB/T 9704 附注: (此件公开发布) releases the document, (此件不公开) withholds it
             return Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string());
         }
-        if let Some(c) = DISCLOSURE_MARK.captures(&cell) {
+        if let Some(c) = DISCLOSURE_MARK.captures(cell) {
             let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
             if c.name("label").is_none() {
                 return v;
@@ -113,12 +119,22 @@ fn disclosure(lines: &[&str]) -> Option<String> {
 
 /// A line without layout spaces (scans space out short marks: `同 意 公 开`).
 fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    // Copy the runs between dropped characters whole, not char by char.
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            out.push_str(s.get(run..i).unwrap_or_default());
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+    out
 }
 
-fn classification(lines: &[&str]) -> Option<String> {
-    for cell in lines.iter().flat_map(|l| cells(l)) {
-        let found = CLASS_LINE.captures(&cell).or_else(|| CLASS_LABEL.captures(&cell)).or_else(|| CLASS_END.captures(&cell));
+fn classification(cells: &[String]) -> Option<String> {
+    for cell in cells {
+        let found = CLASS_LINE.captures(cell).or_else(|| CLASS_LABEL.captures(cell)).or_else(|| CLASS_END.captures(cell));
         if let Some(c) = found {
             return Some(c["v"].to_string());
         }
