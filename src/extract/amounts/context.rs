@@ -107,7 +107,8 @@ fn unit_len(s: &str) -> Option<usize> {
         return Some(u.len());
     }
     let c = s.chars().next()?;
-    if is_han(c) {
+    // ㎡ ㎥ ㎏ ㎞: one CJK compatibility character stands for a whole Latin unit
+    if is_han(c) || matches!(c, '\u{3380}'..='\u{33DF}') {
         return Some(c.len_utf8());
     }
     let n: usize = s.chars().take_while(|c| c.is_ascii_alphabetic() || matches!(c, '²' | '³')).map(char::len_utf8).sum();

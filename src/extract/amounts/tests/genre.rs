@@ -104,6 +104,9 @@ fn per_unit() {
         ("按50元/吨给予补贴", "50 per=吨"),
         ("租金每年3.6万元", "36000 per=年"),
         ("补偿标准由每亩2.8万元提高到3.5万元", "28000 per=亩; 35000 per=亩"),
+        // a unit written as one CJK compatibility character (㎡ ㎥) is still the unit
+        ("新建商品房均价1200元/㎡", "1200 per=㎡"),
+        ("供水价格3.1元/㎥", "3.1 per=㎥"),
     ]);
 }
 
