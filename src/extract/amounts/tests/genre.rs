@@ -121,6 +121,9 @@ fn ranges() {
         ("奖励5千-1万元", "5000~10000"),
         ("补助1~2万元", "10000~20000"),
         ("3.5—4亿元", "350000000~400000000"),
+        // thousands separators in a bare lower end: the range, never its upper end alone
+        ("补贴标准为每人每年1,200—1,500元", "1200~1500 per=人"),
+        ("合同价款12,000-15,500元", "12000~15500"),
     ]);
 }
 
@@ -163,6 +166,9 @@ fn inferred_more() {
         // the same words before a count stay a count
         ("生态补偿1.2万亩", ""),
         ("发放工资1.2万人次", ""),
+        // the sum a government puts up or matches
+        ("县财政拿出200万，乡镇配套100万。", "2000000 inf; 1000000 inf"),
+        ("配套100万平方米", ""),
     ]);
 }
 
