@@ -182,6 +182,8 @@ const POSITIVE: &[(&str, &str)] = &[
     // found by probing after round four
     ("补贴标准为每人每年1,200—1,500元。", "1200~1500|per=人"),
     ("县财政拿出200万，乡镇配套100万。", "2000000|inf; 1000000|inf"),
+    ("全年共投入资金10.5亿，其中：省级3.2亿、市级4.1亿、县级3.2亿。", "1050000000|inf; 320000000|inf; 410000000|inf; 320000000|inf"),
+    ("人均补助0.3万元/年。", "3000|per=人"),
 ];
 
 /// Sentences with no money: counts, land, weights, volumes, energy, dates, numbers of documents.

@@ -124,13 +124,19 @@ pub fn is_han(c: char) -> bool {
 pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<String> {
     let as_written = |s: usize, len: usize| written.get(s..s + len).map(str::to_string);
     let tail = text.get(end..).unwrap_or("");
+    let mut found: Vec<String> = Vec::new();
     if let Some(rest) = tail.strip_prefix('/').or_else(|| tail.strip_prefix('／')) {
         let at = end + (tail.len() - rest.len());
-        return unit_len(rest).and_then(|n| as_written(at, n));
+        let slash = unit_len(rest).and_then(|n| as_written(at, n));
+        // 人均补助0.3万元/年: a time after the slash yields to a person or thing before
+        let is_time = slash.as_deref().is_some_and(|u| TIME_UNITS.contains(&super::fold::window(u, 0, u.len()).0.as_str()));
+        if !is_time {
+            return slash;
+        }
+        found.extend(slash);
     }
     let clause = clause_before(text, start, 16);
     let base = start - clause.len();
-    let mut found: Vec<String> = Vec::new();
     for (i, c) in clause.char_indices() {
         let after = i + c.len_utf8();
         let rest = clause.get(after..).unwrap_or("");

@@ -124,3 +124,41 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
     }
     false
 }
+
+/// How far a breakdown item's name may run: 省级, 市级, 企业自筹, 银行贷款 …
+const MAX_ITEM_CHARS: usize = 6;
+
+/// Is the bare figure `fig` one item of a breakdown of the money figure `prev` just before it
+/// (投入资金10.5亿，其中：省级3.2亿、市级4.1亿)? `prev_in_list` says `prev` was itself such an
+/// item, so the list may go on after 、 without repeating 其中. Only a short name, of the same
+/// scale and with nothing counted in it, continues a breakdown.
+pub fn breakdown_item(text: &str, fig: &Figure, prev: &Figure, prev_in_list: bool) -> bool {
+    // a breakdown sits right after its total: a short look, whatever the document's length
+    if fig.start.saturating_sub(prev.end) > 16 * 3 {
+        return false;
+    }
+    let Some(between) = text.get(prev.end..fig.start) else { return false };
+    let fig_text = text.get(fig.start..fig.end).unwrap_or("");
+    let prev_text = text.get(prev.start..prev.end).unwrap_or("");
+    let same_scale = last_big_unit(fig_text).is_some() && last_big_unit(fig_text) == last_big_unit(prev_text);
+    let after_ok = match text.get(fig.end..).and_then(|a| a.chars().next()) {
+        None => true,
+        Some(c) => is_clause_break(c) || c == '。',
+    };
+    if !same_scale || !after_ok || COUNTS.occurs_in(between) {
+        return false;
+    }
+    let name = if let Some((_, rest)) = between.split_once("其中") {
+        rest.trim_start_matches(['：', ':', '，', ','])
+    } else if prev_in_list {
+        match between.strip_prefix('、') {
+            Some(rest) => rest,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let n = name.chars().count();
+    (1..=MAX_ITEM_CHARS).contains(&n) && name.chars().all(super::context::is_han)
+}
+

@@ -106,6 +106,9 @@ fn per_unit() {
         ("补偿标准由每亩2.8万元提高到3.5万元", "28000 per=亩; 35000 per=亩"),
         // a unit written as one CJK compatibility character (㎡ ㎥) is still the unit
         ("新建商品房均价1200元/㎡", "1200 per=㎡"),
+        // a time after the slash yields to the person before: per person, a year at a time
+        ("人均补助0.3万元/年", "3000 per=人"),
+        ("资金200万元/年", "2000000 per=年"),
         ("供水价格3.1元/㎥", "3.1 per=㎥"),
     ]);
 }
@@ -169,6 +172,13 @@ fn inferred_more() {
         // the sum a government puts up or matches
         ("县财政拿出200万，乡镇配套100万。", "2000000 inf; 1000000 inf"),
         ("配套100万平方米", ""),
+        // a breakdown right after a money total: its items are money too
+        ("全年共投入资金10.5亿，其中：省级3.2亿、市级4.1亿、县级3.2亿。", "1050000000 inf; 320000000 inf; 410000000 inf; 320000000 inf"),
+        ("总投资5亿元，其中一期2亿、二期3亿。", "500000000; 200000000 inf; 300000000 inf"),
+        // …but not a count after a total, nor a list that never said 其中
+        ("投入资金10.5亿，其中惠及农户3.2万户。", "1050000000 inf"),
+        ("投入资金10.5亿，其中农户3.2万、企业1.1万。", "1050000000 inf"),
+        ("投入资金10.5亿、省级3.2亿。", "1050000000 inf"),
     ]);
 }
 
