@@ -184,6 +184,7 @@ const POSITIVE: &[(&str, &str)] = &[
     ("县财政拿出200万，乡镇配套100万。", "2000000|inf; 1000000|inf"),
     ("全年共投入资金10.5亿，其中：省级3.2亿、市级4.1亿、县级3.2亿。", "1050000000|inf; 320000000|inf; 410000000|inf; 320000000|inf"),
     ("人均补助0.3万元/年。", "3000|per=人"),
+    ("每家企业最高奖励50万元。", "500000|q=最高|per=+"),
 ];
 
 /// Sentences with no money: counts, land, weights, volumes, energy, dates, numbers of documents.

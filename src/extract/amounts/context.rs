@@ -76,12 +76,24 @@ pub fn prefix_qualifier(text: &str, start: usize, unit_only: bool) -> Option<(&'
             return at(q);
         }
     }
-    let q = PREFIX_Q.suffix_of(head)?;
+    let Some(q) = PREFIX_Q.suffix_of(head) else {
+        // 最高奖励50万元, 最多补助2万元: a cap written before the verb that pays
+        let verb = GRANT_VERBS.iter().find(|v| head.ends_with(*v))?;
+        let head = head.get(..head.len() - verb.len())?;
+        let q = CAPS.iter().find(|q| head.ends_with(*q))?;
+        return Some((q, head.len() - q.len()));
+    };
     if NOT_Q.suffix_of(head).is_some() && q.chars().count() == 1 {
         return None;
     }
     at(q)
 }
+
+/// Verbs of paying that may stand between a cap and its figure (最高奖励50万元).
+const GRANT_VERBS: &[&str] = &["奖励", "补助", "补贴", "奖补", "资助", "支持", "给予", "可获", "贴息", "獎勵", "補助", "補貼"];
+
+/// Caps and floors that govern a figure across such a verb, longest first.
+const CAPS: &[&str] = &["最高不超过", "不超过", "不低于", "不少于", "最高", "最多", "至少"];
 
 /// Qualifier written after the figure ending at `end`: 以上, （含）以上 …
 pub fn suffix_qualifier(text: &str, end: usize) -> Option<&'static str> {

@@ -108,6 +108,10 @@ fn per_unit() {
         ("新建商品房均价1200元/㎡", "1200 per=㎡"),
         // a time after the slash yields to the person before: per person, a year at a time
         ("人均补助0.3万元/年", "3000 per=人"),
+        ("每家企业最高奖励50万元", "500000 q=最高 per=家"),
+        ("一次性最多补助2万元", "20000 q=最多"),
+        // no cap word before the verb: no qualifier
+        ("对企业奖励50万元", "500000"),
         ("资金200万元/年", "2000000 per=年"),
         ("供水价格3.1元/㎥", "3.1 per=㎥"),
     ]);
