@@ -36,6 +36,30 @@ pub fn clause_before(text: &str, pos: usize, max: usize) -> &str {
     text.get(start..pos).unwrap_or("")
 }
 
+/// The clause before `pos` like [`clause_before`], but a bracketed aside inside it does not end
+/// it (每个村（社区）补助10万元 keeps 每个村).
+fn clause_before_over_asides(text: &str, pos: usize, max: usize) -> &str {
+    let head = text.get(..pos).unwrap_or("");
+    let mut start = pos;
+    let mut depth = 0usize;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= max {
+            break;
+        }
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth > 0 => depth -= 1,
+            _ if depth == 0 && is_clause_break(c) => break,
+            _ => {}
+        }
+        start = i;
+    }
+    if depth > 0 {
+        return clause_before(text, pos, max); // an unbalanced bracket: the plain clause
+    }
+    text.get(start..pos).unwrap_or("")
+}
+
 /// The clause after `pos`, at most `max` characters.
 pub fn clause_after(text: &str, pos: usize, max: usize) -> &str {
     let tail = text.get(pos..).unwrap_or("");
@@ -138,7 +162,15 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
     let tail = text.get(end..).unwrap_or("");
     let mut found: Vec<String> = Vec::new();
     if let Some(rest) = tail.strip_prefix('/').or_else(|| tail.strip_prefix('／')) {
-        let at = end + (tail.len() - rest.len());
+        let mut at = end + (tail.len() - rest.len());
+        // 10万元/个村: the classifier before the counted thing is not the unit
+        let rest = match rest.strip_prefix(CLASSIFIERS) {
+            Some(r) if r.chars().next().is_some_and(is_han) => {
+                at += rest.len() - r.len();
+                r
+            }
+            _ => rest,
+        };
         let slash = unit_len(rest).and_then(|n| as_written(at, n));
         // 人均补助0.3万元/年: a time after the slash yields to a person or thing before
         let is_time = slash.as_deref().is_some_and(|u| TIME_UNITS.contains(&super::fold::window(u, 0, u.len()).0.as_str()));
@@ -147,7 +179,7 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
         }
         found.extend(slash);
     }
-    let clause = clause_before(text, start, 16);
+    let clause = clause_before_over_asides(text, start, 16);
     let base = start - clause.len();
     for (i, c) in clause.char_indices() {
         let after = i + c.len_utf8();

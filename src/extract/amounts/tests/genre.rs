@@ -112,6 +112,10 @@ fn per_unit() {
         ("一次性最多补助2万元", "20000 q=最多"),
         // no cap word before the verb: no qualifier
         ("对企业奖励50万元", "500000"),
+        // a bracketed aside between 每 and the figure, a classifier after the slash
+        ("每个村（社区）补助10万元", "100000 per=村"),
+        ("安排资金10万元/个村", "100000 per=村"),
+        ("奖励100万元/个", "1000000 per=个"),
         ("资金200万元/年", "2000000 per=年"),
         ("供水价格3.1元/㎥", "3.1 per=㎥"),
     ]);
