@@ -162,3 +162,12 @@ pub fn breakdown_item(text: &str, fig: &Figure, prev: &Figure, prev_in_list: boo
     (1..=MAX_ITEM_CHARS).contains(&n) && name.chars().all(super::context::is_han)
 }
 
+/// Does the figure at `start` sit in a breakdown: 其中 shortly before it, in the same sentence?
+pub fn opens_breakdown(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    let from = head.char_indices().rev().nth(MAX_ITEM_CHARS + 8).map_or(0, |(i, _)| i);
+    let near = head.get(from..).unwrap_or("");
+    let sentence = near.rsplit(['。', '；', ';', '\n']).next().unwrap_or("");
+    sentence.contains("其中")
+}
+

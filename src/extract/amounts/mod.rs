@@ -78,6 +78,8 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
         let probe = Figure { start, ..fig.clone() };
         let mut in_list = false;
         let keep = if fig.has_yuan {
+            // 其中：中央资金3.2亿元、省级1.1亿: a written item opens the breakdown's list
+            in_list = infer::opens_breakdown(text, fig.start);
             yuan_figure_ok(text, fig)
         } else if judge_bare(text, &probe, prev_yuan) {
             true
