@@ -36,6 +36,30 @@ pub fn clause_before(text: &str, pos: usize, max: usize) -> &str {
     text.get(start..pos).unwrap_or("")
 }
 
+/// The clause before `pos` like [`clause_before`], but a bracketed aside inside it does not end
+/// it (每个村（社区）补助10万元 keeps 每个村).
+fn clause_before_over_asides(text: &str, pos: usize, max: usize) -> &str {
+    let head = text.get(..pos).unwrap_or("");
+    let mut start = pos;
+    let mut depth = 0usize;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= max {
+            break;
+        }
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' if depth > 0 => depth -= 1,
+            _ if depth == 0 && is_clause_break(c) => break,
+            _ => {}
+        }
+        start = i;
+    }
+    if depth > 0 {
+        return clause_before(text, pos, max); // an unbalanced bracket: the plain clause
+    }
+    text.get(start..pos).unwrap_or("")
+}
+
 /// The clause after `pos`, at most `max` characters.
 pub fn clause_after(text: &str, pos: usize, max: usize) -> &str {
     let tail = text.get(pos..).unwrap_or("");
@@ -76,12 +100,24 @@ pub fn prefix_qualifier(text: &str, start: usize, unit_only: bool) -> Option<(&'
             return at(q);
         }
     }
-    let q = PREFIX_Q.suffix_of(head)?;
+    let Some(q) = PREFIX_Q.suffix_of(head) else {
+        // 最高奖励50万元, 最多补助2万元: a cap written before the verb that pays
+        let verb = GRANT_VERBS.iter().find(|v| head.ends_with(*v))?;
+        let head = head.get(..head.len() - verb.len())?;
+        let q = CAPS.iter().find(|q| head.ends_with(*q))?;
+        return Some((q, head.len() - q.len()));
+    };
     if NOT_Q.suffix_of(head).is_some() && q.chars().count() == 1 {
         return None;
     }
     at(q)
 }
+
+/// Verbs of paying that may stand between a cap and its figure (最高奖励50万元).
+const GRANT_VERBS: &[&str] = &["奖励", "补助", "补贴", "奖补", "资助", "支持", "给予", "可获", "贴息", "獎勵", "補助", "補貼"];
+
+/// Caps and floors that govern a figure across such a verb, longest first.
+const CAPS: &[&str] = &["最高不超过", "不超过", "不低于", "不少于", "最高", "最多", "至少"];
 
 /// Qualifier written after the figure ending at `end`: 以上, （含）以上 …
 pub fn suffix_qualifier(text: &str, end: usize) -> Option<&'static str> {
@@ -107,7 +143,8 @@ fn unit_len(s: &str) -> Option<usize> {
         return Some(u.len());
     }
     let c = s.chars().next()?;
-    if is_han(c) {
+    // ㎡ ㎥ ㎏ ㎞: one CJK compatibility character stands for a whole Latin unit
+    if is_han(c) || matches!(c, '\u{3380}'..='\u{33DF}') {
         return Some(c.len_utf8());
     }
     let n: usize = s.chars().take_while(|c| c.is_ascii_alphabetic() || matches!(c, '²' | '³')).map(char::len_utf8).sum();
@@ -123,13 +160,27 @@ pub fn is_han(c: char) -> bool {
 pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<String> {
     let as_written = |s: usize, len: usize| written.get(s..s + len).map(str::to_string);
     let tail = text.get(end..).unwrap_or("");
-    if let Some(rest) = tail.strip_prefix('/').or_else(|| tail.strip_prefix('／')) {
-        let at = end + (tail.len() - rest.len());
-        return unit_len(rest).and_then(|n| as_written(at, n));
-    }
-    let clause = clause_before(text, start, 16);
-    let base = start - clause.len();
     let mut found: Vec<String> = Vec::new();
+    if let Some(rest) = tail.strip_prefix('/').or_else(|| tail.strip_prefix('／')) {
+        let mut at = end + (tail.len() - rest.len());
+        // 10万元/个村: the classifier before the counted thing is not the unit
+        let rest = match rest.strip_prefix(CLASSIFIERS) {
+            Some(r) if r.chars().next().is_some_and(is_han) => {
+                at += rest.len() - r.len();
+                r
+            }
+            _ => rest,
+        };
+        let slash = unit_len(rest).and_then(|n| as_written(at, n));
+        // 人均补助0.3万元/年: a time after the slash yields to a person or thing before
+        let is_time = slash.as_deref().is_some_and(|u| TIME_UNITS.contains(&super::fold::window(u, 0, u.len()).0.as_str()));
+        if !is_time {
+            return slash;
+        }
+        found.extend(slash);
+    }
+    let clause = clause_before_over_asides(text, start, 16);
+    let base = start - clause.len();
     for (i, c) in clause.char_indices() {
         let after = i + c.len_utf8();
         let rest = clause.get(after..).unwrap_or("");

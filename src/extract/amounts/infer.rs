@@ -26,6 +26,9 @@ const MONEY_BEFORE: &[&str] = &[
     "補助", "补贴", "補貼", "奖补", "拨付", "拨款", "融资", "贷款", "金额", "总额", "收入", "支出", "资本", "基金",
     "人民币", "财政", "費用", "费用", "税收", "利润", "产值", "营收", "造价", "成本", "赔偿", "罚款", "债", "投资额",
     "营业额", "销售额", "交易额", "成交额", "贸易额", "进出口额", "生产总值", "GDP", "增加值", "额度",
+    // what is paid or owed is money too (减免租金1200万, 拖欠工资2.3亿, 留抵退税2.1亿)
+    "租金", "工资", "薪酬", "价款", "利息", "贴息", "税款", "税费", "退税", "保费", "债务", "存款", "补偿",
+    "配套", "拿出", "出资", "捐款", "募集", "保证金", "公益金", "救助金", "抚恤金", "养老金", "补偿金", "赔偿金", "奖金", "助学金", "奖学金",
 ];
 
 /// How a clause goes on about money already counted in 元 earlier in the sentence
@@ -121,3 +124,50 @@ pub fn bare_is_money(text: &str, fig: &Figure, prev_yuan: Option<&Figure>, quali
     }
     false
 }
+
+/// How far a breakdown item's name may run: 省级, 市级, 企业自筹, 银行贷款 …
+const MAX_ITEM_CHARS: usize = 6;
+
+/// Is the bare figure `fig` one item of a breakdown of the money figure `prev` just before it
+/// (投入资金10.5亿，其中：省级3.2亿、市级4.1亿)? `prev_in_list` says `prev` was itself such an
+/// item, so the list may go on after 、 without repeating 其中. Only a short name, of the same
+/// scale and with nothing counted in it, continues a breakdown.
+pub fn breakdown_item(text: &str, fig: &Figure, prev: &Figure, prev_in_list: bool) -> bool {
+    // a breakdown sits right after its total: a short look, whatever the document's length
+    if fig.start.saturating_sub(prev.end) > 16 * 3 {
+        return false;
+    }
+    let Some(between) = text.get(prev.end..fig.start) else { return false };
+    let fig_text = text.get(fig.start..fig.end).unwrap_or("");
+    let prev_text = text.get(prev.start..prev.end).unwrap_or("");
+    let same_scale = last_big_unit(fig_text).is_some() && last_big_unit(fig_text) == last_big_unit(prev_text);
+    let after_ok = match text.get(fig.end..).and_then(|a| a.chars().next()) {
+        None => true,
+        Some(c) => is_clause_break(c) || c == '。',
+    };
+    if !same_scale || !after_ok || COUNTS.occurs_in(between) {
+        return false;
+    }
+    let name = if let Some((_, rest)) = between.split_once("其中") {
+        rest.trim_start_matches(['：', ':', '，', ','])
+    } else if prev_in_list {
+        match between.strip_prefix('、') {
+            Some(rest) => rest,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let n = name.chars().count();
+    (1..=MAX_ITEM_CHARS).contains(&n) && name.chars().all(super::context::is_han)
+}
+
+/// Does the figure at `start` sit in a breakdown: 其中 shortly before it, in the same sentence?
+pub fn opens_breakdown(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    let from = head.char_indices().rev().nth(MAX_ITEM_CHARS + 8).map_or(0, |(i, _)| i);
+    let near = head.get(from..).unwrap_or("");
+    let sentence = near.rsplit(['。', '；', ';', '\n']).next().unwrap_or("");
+    sentence.contains("其中")
+}
+

@@ -46,6 +46,8 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
     let figs = scan::figures(text);
     let mut out = Vec::new();
     let mut prev_yuan: Option<&Figure> = None;
+    // the last money figure kept, and whether it was an item of a breakdown (其中：省级3.2亿、…)
+    let mut prev_money: Option<(&Figure, bool)> = None;
     let mut floor = 0; // the lower end of a range never reaches into an earlier figure
     let mut i = 0;
     while i < figs.len() {
@@ -59,6 +61,7 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
                 let probe = Figure { start: fig.start, ..next.clone() };
                 if has_yuan || judge_bare(text, &probe, prev_yuan) {
                     out.push(build(text, &span, has_yuan, inner, fig.unit_only));
+                    prev_money = Some((next, false));
                     if has_yuan {
                         prev_yuan = Some(next);
                     }
@@ -73,8 +76,20 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
             None => (fig.start, fig.value, None),
         };
         let probe = Figure { start, ..fig.clone() };
-        let keep = if fig.has_yuan { yuan_figure_ok(text, fig) } else { judge_bare(text, &probe, prev_yuan) };
+        let mut in_list = false;
+        let keep = if fig.has_yuan {
+            // 其中：中央资金3.2亿元、省级1.1亿: a written item opens the breakdown's list
+            in_list = infer::opens_breakdown(text, fig.start);
+            yuan_figure_ok(text, fig)
+        } else if judge_bare(text, &probe, prev_yuan) {
+            true
+        } else {
+            in_list = hi.is_none()
+                && prev_money.is_some_and(|(p, l)| p.end <= fig.start && infer::breakdown_item(text, fig, p, l));
+            in_list
+        };
         if keep {
+            prev_money = Some((fig, in_list));
             let span = Span { start, end: fig.end, lo, hi };
             out.push(build(text, &span, fig.has_yuan, fig.inner_qualifier.clone(), fig.unit_only && hi.is_none()));
             if fig.has_yuan {

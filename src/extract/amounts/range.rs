@@ -38,6 +38,15 @@ fn multiplier(suffix: &str) -> Decimal {
     parse(&format!("1{suffix}")).unwrap_or(Decimal::ONE)
 }
 
+/// Is the comma at byte `at` of `s` a thousands separator: a digit before it, then exactly
+/// three digits before anything that is not a digit?
+fn thousands_group(s: &str, at: usize) -> bool {
+    let before = s.get(..at).and_then(|h| h.chars().next_back());
+    let after = s.get(at + 1..).unwrap_or("");
+    let digits = after.chars().take_while(char::is_ascii_digit).count();
+    before.is_some_and(|c| c.is_ascii_digit()) && digits == 3
+}
+
 /// A bare lower end written before `fig` (5-10万元): its start and value.
 pub fn bare_lower(text: &str, fig: &Figure, floor: usize) -> Option<(usize, Decimal)> {
     let head = text.get(floor..fig.start)?;
@@ -52,7 +61,10 @@ pub fn bare_lower(text: &str, fig: &Figure, floor: usize) -> Option<(usize, Deci
     let mut arabic = false;
     let mut chinese = false;
     for (i, c) in head.char_indices().rev() {
-        let is_ar = arabic_digit(c).is_some() || matches!(c, '.' | '．');
+        // 1,200—1,500元: a thousands separator inside the lower end, between a digit and
+        // exactly three digits, is part of it (a list comma has no such neighbours)
+        let separator = c == ',' && thousands_group(head, i);
+        let is_ar = arabic_digit(c).is_some() || matches!(c, '.' | '．') || separator;
         let is_cn = cn_digit(c).is_some() || small_unit(c).is_some();
         // 5千 mixes Arabic digits with a Chinese unit; parse() rejects what does not read
         if is_ar || is_cn {
@@ -74,7 +86,7 @@ pub fn bare_lower(text: &str, fig: &Figure, floor: usize) -> Option<(usize, Deci
     if chinese && !arabic && lo_text.chars().count() < 2 && before.is_some_and(is_han) {
         return None; // the 一 of 统一 is not a lower end
     }
-    let lo = parse(lo_text)?;
+    let lo = parse(&lo_text.replace(',', ""))?;
     let suffix = unit_suffix(text.get(fig.start..fig.end)?);
     let big: String = suffix.chars().skip_while(|&c| small_unit(c).is_some()).collect();
     let ends_small = lo_text.chars().next_back().is_some_and(|c| small_unit(c).is_some());

@@ -104,6 +104,20 @@ fn per_unit() {
         ("按50元/吨给予补贴", "50 per=吨"),
         ("租金每年3.6万元", "36000 per=年"),
         ("补偿标准由每亩2.8万元提高到3.5万元", "28000 per=亩; 35000 per=亩"),
+        // a unit written as one CJK compatibility character (㎡ ㎥) is still the unit
+        ("新建商品房均价1200元/㎡", "1200 per=㎡"),
+        // a time after the slash yields to the person before: per person, a year at a time
+        ("人均补助0.3万元/年", "3000 per=人"),
+        ("每家企业最高奖励50万元", "500000 q=最高 per=家"),
+        ("一次性最多补助2万元", "20000 q=最多"),
+        // no cap word before the verb: no qualifier
+        ("对企业奖励50万元", "500000"),
+        // a bracketed aside between 每 and the figure, a classifier after the slash
+        ("每个村（社区）补助10万元", "100000 per=村"),
+        ("安排资金10万元/个村", "100000 per=村"),
+        ("奖励100万元/个", "1000000 per=个"),
+        ("资金200万元/年", "2000000 per=年"),
+        ("供水价格3.1元/㎥", "3.1 per=㎥"),
     ]);
 }
 
@@ -118,6 +132,9 @@ fn ranges() {
         ("奖励5千-1万元", "5000~10000"),
         ("补助1~2万元", "10000~20000"),
         ("3.5—4亿元", "350000000~400000000"),
+        // thousands separators in a bare lower end: the range, never its upper end alone
+        ("补贴标准为每人每年1,200—1,500元", "1200~1500 per=人"),
+        ("合同价款12,000-15,500元", "12000~15500"),
     ]);
 }
 
@@ -152,6 +169,26 @@ fn inferred_more() {
         ("几千元", "1000 q=几"),
         ("2021-2023年累计投入1.2亿元", "120000000"),
         ("1-5月累计完成投资12.3亿元", "1230000000"),
+        // sums paid or owed: rent, wages, tax refunds, debts
+        ("为中小企业减免租金1200万，", "12000000 inf"),
+        ("清欠农民工工资2.3亿。", "230000000 inf"),
+        ("办理留抵退税2.1亿，", "210000000 inf"),
+        ("化解政府债务3.5亿。", "350000000 inf"),
+        // the same words before a count stay a count
+        ("生态补偿1.2万亩", ""),
+        ("发放工资1.2万人次", ""),
+        // the sum a government puts up or matches
+        ("县财政拿出200万，乡镇配套100万。", "2000000 inf; 1000000 inf"),
+        ("配套100万平方米", ""),
+        // a breakdown right after a money total: its items are money too
+        ("全年共投入资金10.5亿，其中：省级3.2亿、市级4.1亿、县级3.2亿。", "1050000000 inf; 320000000 inf; 410000000 inf; 320000000 inf"),
+        ("总投资5亿元，其中一期2亿、二期3亿。", "500000000; 200000000 inf; 300000000 inf"),
+        // …but not a count after a total, nor a list that never said 其中
+        ("投入资金10.5亿，其中惠及农户3.2万户。", "1050000000 inf"),
+        ("投入资金10.5亿，其中农户3.2万、企业1.1万。", "1050000000 inf"),
+        ("投入资金10.5亿、省级3.2亿。", "1050000000 inf"),
+        ("其中：中央资金3.2亿元、省级1.1亿、市县0.9亿。", "320000000; 110000000 inf; 90000000 inf"),
+        ("其中：中央资金3.2亿元。省级1.1亿、市县0.9亿。", "320000000"),
     ]);
 }
 
