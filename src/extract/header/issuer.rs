@@ -34,6 +34,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date regex")
 });
 
+/// A layout gap right after a date: the date is a cell of its own on a flattened line.
+static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s{2,}|\t)").expect("cell gap regex"));
+
 /// `承办单位:清原满族自治县住房和城乡建设` (taken as written, even when truncated).
 static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:承办单位|答复单位|办理单位|主办单位)[:：]\s*(?P<name>[\p{Han}（）()]{2,40})$").expect("handler regex")
@@ -103,11 +106,17 @@ pub fn find(lines: &[&str]) -> Option<String> {
     for (i, raw) in lines.iter().enumerate().skip(ack.unwrap_or(0)) {
         let line = raw.trim().trim_matches('|').trim();
         let Some(m) = DATE.find(line) else { continue };
-        // the signing date stands alone (or ends a flattened page); a dated sentence does not
-        if !line.get(m.end()..).unwrap_or("").trim().is_empty() {
+        // the signing date stands alone (or ends a flattened page, or sits in a cell of its own
+        // before the contact block); a dated sentence does not
+        let after = line.get(m.end()..).unwrap_or("");
+        let alone = after.trim().is_empty();
+        if !alone && !CELL_GAP.is_match(after) {
             continue;
         }
         let before = line.get(..m.start()).unwrap_or("").trim();
+        if !alone && before.is_empty() {
+            continue;
+        }
         if !before.is_empty() {
             // flattened page: "…的支持。 镇康县农业农村局 2021年7月2日"
             if let Some(last) = before.split_whitespace().last() {
@@ -184,6 +193,12 @@ mod tests {
     fn flattened_signature_on_the_date_line() {
         let t = "感谢你们对农业农村工作的支持。 镇康县农业农村局 2021年7月2日 |";
         assert_eq!(issuer(t).as_deref(), Some("镇康县农业农村局"));
+        // signature, date and contact as cells of one line
+        let t = "张伟委员：您提出的提案收悉。\n株洲市医疗保障局　　2023年7月12日　　联系人：刘敏　　电话：0731-28681234";
+        assert_eq!(issuer(t).as_deref(), Some("株洲市医疗保障局"));
+        // a dated sentence after an agency is no signature
+        let t = "张伟委员：您提出的提案收悉。\n市财政局 2023年7月12日印发了通知。";
+        assert_eq!(issuer(t), None);
     }
 
     #[test]
