@@ -16,7 +16,7 @@ use crate::record::{Addressee, Fields};
 /// A salutation line of its own.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:等|同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:等\s*(?P<n2>[{n}]{{1,4}})\s*[名位个人]|等|同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
         n = NUMERAL_CLASS
     ))
     .expect("salutation line regex")
@@ -69,7 +69,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         .into_iter()
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
-    out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str()));
+    out.addressee_count = c.name("n").or_else(|| c.name("n2")).and_then(|n| parse_int(n.as_str()));
 }
 
 /// An organisation saluted on its own line, the next non-empty line speaking to it (贵会/你们/您).
@@ -196,6 +196,8 @@ mod tests {
         // 郑晓峰委员等： (the group word after the role, no count)
         assert_eq!(run("郑晓峰委员等：\n    你们领衔提出的关于提高城乡居民医保待遇的提案收悉").0, one("郑晓峰", "委员"));
         assert_eq!(run("郑晓峰委员等：\n").1, None);
+        assert_eq!(run("王建国代表等5人：\n您们提出的建议收悉").0, one("王建国", "代表"));
+        assert_eq!(run("王建国代表等5人：\n").1, Some(5));
     }
 
     #[test]

@@ -20,7 +20,7 @@ static BANNER: LazyLock<Regex> =
 
 /// A title line opening with the agency: `重庆市北碚区城市管理局关于区十九届…的复函`.
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|的函|答復|復函|答覆|覆函)")
+    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|回函|的函|办理情况的报告|答復|復函|答覆|覆函)")
         .expect("title prefix regex")
 });
 

@@ -18,7 +18,7 @@ use proposal::Phrase;
 
 /// A reply title: a kind word, then within a few characters the reply word.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|的函|答復函|答復|復函|回覆|答覆|覆函)")
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|回函|的函|办理情况的报告|办理情况报告|答復函|答復|復函|回覆|答覆|覆函)")
         .expect("title regex")
 });
 
@@ -307,6 +307,11 @@ mod tests {
         let f = run("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。");
         assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(11), Some(5), Some("34"), "提案"));
         assert_eq!(f.title.as_deref(), Some("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函"));
+        // 回函 and 办理情况的报告 are reply titles too
+        let f = run("关于市政协十三届二次会议第45号提案的回函\n王建国委员：\n您提出的《关于加强校园安全的提案》收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于市政协十三届二次会议第45号提案的回函"));
+        let f = run("关于市十五届人大二次会议第108号建议办理情况的报告\n王建国代表：\n您提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于市十五届人大二次会议第108号建议办理情况的报告"));
         // marks and the 文号 in cells before the title are not part of it
         let f = run("同意公开　　Ｂ类　　株医保函〔2023〕8号　　关于对市政协十三届二次会议第0057号提案的答复　　张伟委员：您提出的《关于完善异地就医直接结算服务的提案》收悉，现答复如下：");
         assert_eq!(f.title.as_deref(), Some("关于对市政协十三届二次会议第0057号提案的答复"));
