@@ -9,7 +9,7 @@ use regex::Regex;
 /// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\p{Han}（）()]{2,30}?(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部)$",
+        r"^[\p{Han}（）()]{2,30}?(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部|海关)$",
     )
     .expect("agency regex")
 });
@@ -33,6 +33,10 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|^\d{7,8}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$)")
         .expect("date regex")
 });
+
+/// A seal note under the signature: （盖章） · (印章) · （代章）.
+static SEAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(（](?:盖章|印章|公章|代章|章)[)）]$").expect("seal regex"));
 
 /// A layout gap right after a date: the date is a cell of its own on a flattened line.
 static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s{2,}|\t)").expect("cell gap regex"));
@@ -126,7 +130,8 @@ pub fn find(lines: &[&str]) -> Option<String> {
             }
             continue;
         }
-        if let Some(prev) = (0..i).rev().find(|&j| !clean[j].is_empty()) {
+        // a seal note (（盖章）) may sit between the signature and the date
+        if let Some(prev) = (0..i).rev().find(|&j| !clean[j].is_empty() && !SEAL.is_match(&clean[j])) {
             if usable(prev) && is_agency(&clean[prev]) {
                 return Some(clean[prev].clone());
             }
@@ -185,6 +190,10 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("邵阳市发展和改革委员会"));
         let t = "此复。\n邵 阳 市 财 政 局\n2024.6.5\n";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+        let t = "此复。\n长沙市教育局\n（盖章）\n2023年6月1日\n";
+        assert_eq!(issuer(t).as_deref(), Some("长沙市教育局"));
+        let t = "此复。\n中华人民共和国长沙海关\n2023年6月1日\n";
+        assert_eq!(issuer(t).as_deref(), Some("中华人民共和国长沙海关"));
         let t = "陽春市水務局\n2017年5月31日\n抄送:市人大,市府辦建議提案科。";
         assert_eq!(issuer(t).as_deref(), Some("陽春市水務局"));
     }
