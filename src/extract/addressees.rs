@@ -53,20 +53,28 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
     let zone_end = doc.text.char_indices().map(|(i, _)| i).find(|&i| i >= ZONE).unwrap_or(doc.text.len());
     let zone = doc.text.get(..zone_end).unwrap_or("");
-    let caps = zone
-        .split('\n')
-        .filter(|l| l.chars().count() <= 420)
-        .find_map(|l| LINE.captures(l).filter(|c| names(&c["names"]).is_some()))
-        .or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
+    let lines: Vec<&str> = zone.split('\n').collect();
+    let found = lines.iter().enumerate().filter(|(_, l)| l.chars().count() <= 420).find_map(|(i, l)| {
+        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (i, c))
+    });
+    // a scan may wrap a long list of names: the line above ends in 、 and holds names only
+    let wrapped: Vec<String> = found
+        .as_ref()
+        .and_then(|(i, _)| i.checked_sub(1).and_then(|j| lines.get(j)))
+        .map(|l| l.trim())
+        .and_then(|l| l.strip_suffix('、'))
+        .and_then(|l| names(l.trim_start_matches("尊敬的")))
+        .unwrap_or_default();
+    let caps = found.map(|(_, c)| c).or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
     let Some(c) = caps else {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
     };
     let role: String = c["role"].chars().filter(|c| !c.is_whitespace()).collect();
     let role = if role == "委員" { "委员".to_string() } else { role };
-    out.addressees = names(&c["names"])
-        .unwrap_or_default()
+    out.addressees = wrapped
         .into_iter()
+        .chain(names(&c["names"]).unwrap_or_default())
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
     out.addressee_count = c.name("n").or_else(|| c.name("n2")).and_then(|n| parse_int(n.as_str()));
@@ -198,6 +206,14 @@ mod tests {
         assert_eq!(run("郑晓峰委员等：\n").1, None);
         assert_eq!(run("王建国代表等5人：\n您们提出的建议收悉").0, one("王建国", "代表"));
         assert_eq!(run("王建国代表等5人：\n").1, Some(5));
+    }
+
+    #[test]
+    fn list_wrapped_over_two_lines() {
+        let (a, _) = run("王建国、李华、张三丰、\n李四代表：\n你们提出的建议收悉");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建国", "李华", "张三丰", "李四"]);
+        // a sentence above the salutation is not part of it
+        assert_eq!(run("我局高度重视、\n李四代表：\n").0, one("李四", "代表"));
     }
 
     #[test]
