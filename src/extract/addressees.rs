@@ -16,7 +16,7 @@ use crate::record::{Addressee, Fields};
 /// A salutation line of its own.
 static LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:等\s*(?P<n2>[{n}]{{1,4}})\s*[名位个人]|等|同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
         n = NUMERAL_CLASS
     ))
     .expect("salutation line regex")
@@ -25,11 +25,22 @@ static LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A salutation inside a flattened line: after a space, pipe or sentence end, colon required.
 static INLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:^|[\s|。！!])(?:尊敬的)?(?P<names>[\p{{Han}}·、]{{2,120}}?)(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?(?P<role>代表|委员|委員)(?:们|們)?\s*[:：]",
+        r"(?:^|[\s|。！!])(?:尊敬的)?(?P<names>[\p{{Han}}·、]{{2,120}}?)(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?(?P<role>代表|委员|委員)(?:们|們)?等?\s*[:：]",
         n = NUMERAL_CLASS
     ))
     .expect("salutation inline regex")
 });
+
+/// A proposing organisation saluted on a line of its own (`九三学社长沙市委员会：` · `民盟县委：` ·
+/// `市工商联：`): 政协 proposals come from parties, federations and 界别 as well as members.
+static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:尊敬的)?\s*(?P<org>[\p{Han}]{1,28}(?:委员会|委員會|委|总会|總會|联合会|聯合會|工商联|工商聯|侨联|僑聯|妇联|婦聯|科协|科協|界别|界別|支部|党组|黨組|小组|小組))\s*[:：]\s*$")
+        .expect("organisation salutation regex")
+});
+
+/// What the line after an organisation's salutation opens with: the letter speaking to it.
+static SPOKEN_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:贵|貴|你|您)").expect("spoken-to regex"));
 
 /// Words that make a "name" a collective or an institution rather than a person.
 const NOT_NAMES: [&str; 10] = ["各位", "全体", "人大", "政协", "有关", "广大", "尊敬", "亲爱", "提案", "建议"];
@@ -42,21 +53,47 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
     let zone_end = doc.text.char_indices().map(|(i, _)| i).find(|&i| i >= ZONE).unwrap_or(doc.text.len());
     let zone = doc.text.get(..zone_end).unwrap_or("");
-    let caps = zone
-        .split('\n')
-        .filter(|l| l.chars().count() <= 420)
-        .find_map(|l| LINE.captures(l).filter(|c| names(&c["names"]).is_some()))
-        .or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
-    let Some(c) = caps else { return };
+    let lines: Vec<&str> = zone.split('\n').collect();
+    let found = lines.iter().enumerate().filter(|(_, l)| l.chars().count() <= 420).find_map(|(i, l)| {
+        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (i, c))
+    });
+    // a scan may wrap a long list of names: the line above ends in 、 and holds names only
+    let wrapped: Vec<String> = found
+        .as_ref()
+        .and_then(|(i, _)| i.checked_sub(1).and_then(|j| lines.get(j)))
+        .map(|l| l.trim())
+        .and_then(|l| l.strip_suffix('、'))
+        .and_then(|l| names(l.trim_start_matches("尊敬的")))
+        .unwrap_or_default();
+    let caps = found.map(|(_, c)| c).or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
+    let Some(c) = caps else {
+        out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
+        return;
+    };
     let role: String = c["role"].chars().filter(|c| !c.is_whitespace()).collect();
     let role = if role == "委員" { "委员".to_string() } else { role };
-    out.addressees = names(&c["names"])
-        .unwrap_or_default()
+    out.addressees = wrapped
         .into_iter()
+        .chain(names(&c["names"]).unwrap_or_default())
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
     // A group of zero is not a count (an OCR slip such as 等0名): null rather than a false 0.
-    out.addressee_count = c.name("n").and_then(|n| parse_int(n.as_str())).filter(|&n| n > 0);
+    out.addressee_count = c.name("n").or_else(|| c.name("n2")).and_then(|n| parse_int(n.as_str())).filter(|&n| n > 0);
+}
+
+/// An organisation saluted on its own line, the next non-empty line speaking to it (贵会/你们/您).
+/// The bodies that receive the replies (人大, 政协 and their committees) are never proposers.
+fn organisation(zone: &str) -> Option<String> {
+    let lines: Vec<&str> = zone.split('\n').collect();
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let c = ORG_LINE.captures(l)?;
+        let org: String = c["org"].chars().collect();
+        if ["人大", "政协", "政協", "常委会"].iter().any(|w| org.contains(w)) {
+            return None;
+        }
+        let next = lines.iter().skip(i + 1).find(|n| !n.trim().is_empty())?;
+        SPOKEN_TO.is_match(next).then_some(org)
+    })
 }
 
 /// One piece between separators: `张 雷` (single characters spaced out) is one name,
@@ -169,6 +206,34 @@ mod tests {
     fn respectful_forms() {
         assert_eq!(run("尊敬的王红兰代表：\n").0, one("王红兰", "代表"));
         assert_eq!(run("尊敬的王红兰代表：您好！\n").0, one("王红兰", "代表"));
+    }
+
+    #[test]
+    fn role_before_deng() {
+        // 郑晓峰委员等： (the group word after the role, no count)
+        assert_eq!(run("郑晓峰委员等：\n    你们领衔提出的关于提高城乡居民医保待遇的提案收悉").0, one("郑晓峰", "委员"));
+        assert_eq!(run("郑晓峰委员等：\n").1, None);
+        assert_eq!(run("王建国代表等5人：\n您们提出的建议收悉").0, one("王建国", "代表"));
+        assert_eq!(run("王建国代表等5人：\n").1, Some(5));
+    }
+
+    #[test]
+    fn list_wrapped_over_two_lines() {
+        let (a, _) = run("王建国、李华、张三丰、\n李四代表：\n你们提出的建议收悉");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建国", "李华", "张三丰", "李四"]);
+        // a sentence above the salutation is not part of it
+        assert_eq!(run("我局高度重视、\n李四代表：\n").0, one("李四", "代表"));
+    }
+
+    #[test]
+    fn proposing_organisations() {
+        let org = |n: &str| vec![(n.to_string(), None)];
+        assert_eq!(run("九三学社长沙市委员会：\n    贵会提出的《关于优化营商环境的提案》收悉。").0, org("九三学社长沙市委员会"));
+        assert_eq!(run("民盟县委:\n您们提出的关于加强乡村教师队伍建设的提案收悉").0, org("民盟县委"));
+        assert_eq!(run("市工商联：\n\n    你单位提出的提案收悉").0, org("市工商联"));
+        // the body the reply reports to is no proposer; a colon line not followed by a second person is none either
+        assert_eq!(run("市人大常委会：\n    你们交办的建议已办理完毕").0, vec![]);
+        assert_eq!(run("市发展和改革委员会：\n    现将有关情况报告如下").0, vec![]);
     }
 
     #[test]

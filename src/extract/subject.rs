@@ -72,6 +72,9 @@ fn quoted_subject(s: &str) -> Option<String> {
         '"' => Some((from + i, '"', '"')),
         '「' => Some((from + i, '「', '」')),
         '『' => Some((from + i, '『', '』')),
+        // single quotes and angle brackets stand in for “” and 《》 in some typesetting
+        '‘' => Some((from + i, '‘', '’')),
+        '〈' => Some((from + i, '〈', '〉')),
         _ => None,
     }) {
         let inner = open_at + open.len_utf8();
@@ -195,6 +198,8 @@ mod tests {
     #[test]
     fn corner_brackets_of_traditional_mirrors() {
         assert_eq!(run("你提出的「關于完善三甲鎮排灌渠水利工程的建議」收悉。").as_deref(), Some("關于完善三甲鎮排灌渠水利工程的建議"));
+        assert_eq!(run("您领衔提出的‘关于加强校园安全’的建议收悉。").as_deref(), Some("关于加强校园安全"));
+        assert_eq!(run("你提出的〈关于加强校园安全的建议〉收悉。").as_deref(), Some("关于加强校园安全的建议"));
     }
 
     #[test]

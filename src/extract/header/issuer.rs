@@ -9,7 +9,7 @@ use regex::Regex;
 /// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\p{Han}（）()]{2,30}?(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部)$",
+        r"^[\p{Han}（）()]{2,30}?(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部|海关)$",
     )
     .expect("agency regex")
 });
@@ -20,7 +20,7 @@ static BANNER: LazyLock<Regex> =
 
 /// A title line opening with the agency: `重庆市北碚区城市管理局关于区十九届…的复函`.
 static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|的函|答復|復函|答覆|覆函)")
+    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|回函|的函|办理情况的报告|答復|復函|答覆|覆函)")
         .expect("title prefix regex")
 });
 
@@ -33,6 +33,13 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|^\d{7,8}$|^\d{4}[-./]\d{1,2}[-./]\d{1,2}$)")
         .expect("date regex")
 });
+
+/// A seal note under the signature: （盖章） · (印章) · （代章）.
+static SEAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[(（](?:盖章|印章|公章|代章|章)[)）]$").expect("seal regex"));
+
+/// A layout gap right after a date: the date is a cell of its own on a flattened line.
+static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s{2,}|\t)").expect("cell gap regex"));
 
 /// `承办单位:清原满族自治县住房和城乡建设` (taken as written, even when truncated).
 static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,11 +120,17 @@ pub fn find(lines: &[&str]) -> Option<String> {
     for (i, raw) in lines.iter().enumerate().skip(ack.unwrap_or(0)) {
         let line = raw.trim().trim_matches('|').trim();
         let Some(m) = DATE.find(line) else { continue };
-        // the signing date stands alone (or ends a flattened page); a dated sentence does not
-        if !line.get(m.end()..).unwrap_or("").trim().is_empty() {
+        // the signing date stands alone (or ends a flattened page, or sits in a cell of its own
+        // before the contact block); a dated sentence does not
+        let after = line.get(m.end()..).unwrap_or("");
+        let alone = after.trim().is_empty();
+        if !alone && !CELL_GAP.is_match(after) {
             continue;
         }
         let before = line.get(..m.start()).unwrap_or("").trim();
+        if !alone && before.is_empty() {
+            continue;
+        }
         if !before.is_empty() {
             // flattened page: "…的支持。 镇康县农业农村局 2021年7月2日"
             if let Some(last) = before.split_whitespace().last() {
@@ -127,7 +140,8 @@ pub fn find(lines: &[&str]) -> Option<String> {
             }
             continue;
         }
-        if let Some(prev) = (0..i).rev().find(|&j| !clean[j].is_empty()) {
+        // a seal note (（盖章）) may sit between the signature and the date
+        if let Some(prev) = (0..i).rev().find(|&j| !clean[j].is_empty() && !SEAL.is_match(&clean[j])) {
             if usable(prev) && is_agency(&clean[prev]) {
                 return Some(clean[prev].clone());
             }
@@ -186,6 +200,10 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("邵阳市发展和改革委员会"));
         let t = "此复。\n邵 阳 市 财 政 局\n2024.6.5\n";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+        let t = "此复。\n长沙市教育局\n（盖章）\n2023年6月1日\n";
+        assert_eq!(issuer(t).as_deref(), Some("长沙市教育局"));
+        let t = "此复。\n中华人民共和国长沙海关\n2023年6月1日\n";
+        assert_eq!(issuer(t).as_deref(), Some("中华人民共和国长沙海关"));
         let t = "陽春市水務局\n2017年5月31日\n抄送:市人大,市府辦建議提案科。";
         assert_eq!(issuer(t).as_deref(), Some("陽春市水務局"));
     }
@@ -194,6 +212,12 @@ mod tests {
     fn flattened_signature_on_the_date_line() {
         let t = "感谢你们对农业农村工作的支持。 镇康县农业农村局 2021年7月2日 |";
         assert_eq!(issuer(t).as_deref(), Some("镇康县农业农村局"));
+        // signature, date and contact as cells of one line
+        let t = "张伟委员：您提出的提案收悉。\n株洲市医疗保障局　　2023年7月12日　　联系人：刘敏　　电话：0731-28681234";
+        assert_eq!(issuer(t).as_deref(), Some("株洲市医疗保障局"));
+        // a dated sentence after an agency is no signature
+        let t = "张伟委员：您提出的提案收悉。\n市财政局 2023年7月12日印发了通知。";
+        assert_eq!(issuer(t), None);
     }
 
     #[test]

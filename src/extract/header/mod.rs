@@ -26,7 +26,7 @@ static DISCLOSURE_YES_NO: LazyLock<Regex> = LazyLock::new(|| {
 /// `公开方式:主动公开` · `公开属性：依申请公开` · `（此件主动公开）` · a line of its own.
 static DISCLOSURE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[(（]此件|(?P<label>[\p{Han}]{0,6}公开(?:方式|属性|类型|选项|形式)[:：]))?[\[【(（]?(?P<v>不同意公开|依申请公开|不予公开|同意公开|主动公开)[\]】)）]?$",
+        r"^(?:[(（]?此件|(?P<label>[\p{Han}]{0,6}公开(?:方式|属性|类型|类别|选项|形式)[:：]))?[\[【(（]?(?P<v>不同意公开|依申请公开|不予公开|同意公开|主动公开)[\]】)）]?[。.]?$",
     )
     .expect("disclosure regex")
 });
@@ -36,7 +36,7 @@ static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("
 
 /// The standard 附注 wording: `（此件公开发布）` · `（此件不公开）`.
 static NOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[(（]此件(?P<v>公开发布|不公开|不予公开发布)[)）]$").expect("note regex"));
+    LazyLock::new(|| Regex::new(r"^[(（]?此件(?P<v>公开发布|不公开|不予公开发布)[)）]?[。.]?$").expect("note regex"));
 
 /// `A1类` on its own line, or `(B类)`.
 static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,6 +180,10 @@ mod tests {
         assert_eq!(run("（此件主动公开）").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("（此件公开发布）").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("（此件不公开）").disclosure.as_deref(), Some("不予公开"));
+        // the 附注 without its brackets
+        assert_eq!(run("此件依申请公开\n国家税务总局长沙市税务局").disclosure.as_deref(), Some("依申请公开"));
+        assert_eq!(run("此件公开发布。").disclosure.as_deref(), Some("主动公开"));
+        assert_eq!(run("此件不予公开").disclosure.as_deref(), Some("不予公开"));
         assert_eq!(run("公开方式:主动公开").disclosure.as_deref(), Some("主动公开"));
         assert_eq!(run("是否同意公开：否").disclosure.as_deref(), Some("不同意公开"));
         assert_eq!(run("是否同意公开：不同意").disclosure.as_deref(), Some("不同意公开"));
@@ -187,6 +191,8 @@ mod tests {
         assert_eq!(run("关于是否公开是由承办单位决定的。").disclosure, None);
         assert_eq!(run("依申请公开").disclosure.as_deref(), Some("依申请公开"));
         assert_eq!(run("同 意 公 开").disclosure.as_deref(), Some("同意公开"));
+        assert_eq!(run("公开类别：主动公开").disclosure.as_deref(), Some("主动公开"));
+        assert_eq!(run("公开类别：主动公开").classification, None);
         assert_eq!(run("信息公开选项：依申请公开").disclosure.as_deref(), Some("依申请公开"));
         // the letter's own mark beats a page metadata row
         assert_eq!(run("公开方式:主动公开\n\n不予公开\n").disclosure.as_deref(), Some("不予公开"));

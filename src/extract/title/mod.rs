@@ -18,7 +18,7 @@ use proposal::Phrase;
 
 /// A reply title: a kind word, then within a few characters the reply word.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|的函|答復函|答復|復函|回覆|答覆|覆函)")
+    Regex::new(r"(?:建议|提案|议案|意见|建議|議案|意見)[^，。！？,!?]{0,24}?(?:答复函|答复的函|答复|复函|回复函|回复|回函|的函|办理情况的报告|办理情况报告|答復函|答復|復函|回覆|答覆|覆函)")
         .expect("title regex")
 });
 
@@ -75,6 +75,32 @@ fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
 }
 
+/// A layout gap between cells of a flattened line: two or more spaces (any width) or a tab.
+static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
+
+/// Where a title opens.
+static OPENER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"关于|對|对|關於|關于").expect("opener regex"));
+
+/// In a page flattened onto one line (`同意公开  B类  株医保函〔2023〕8号  关于…的答复  张伟委员：…`),
+/// the byte offset in the squeezed line (less `skip` bytes of a stripped label) where the title
+/// starts: the last gap-separated cell, at or before the one holding the title's kind word
+/// (`kind_at`), that opens with 关于/对 somewhere; 0 when no cell does.
+fn flattened_title_start(raw: &str, skip: usize, kind_at: usize) -> usize {
+    let mut start = 0;
+    let mut found = None;
+    for cell in GAP.split(raw) {
+        let cell = squeeze(cell);
+        if start > kind_at + skip {
+            break;
+        }
+        if OPENER.is_match(&cell) {
+            found = Some(start);
+        }
+        start += cell.len();
+    }
+    found.map_or(0, |f| f.saturating_sub(skip))
+}
+
 /// The title candidates above the acknowledgement, and the acknowledgement itself.
 fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
     let mut titles = Vec::new();
@@ -96,13 +122,16 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         if is_breadcrumb(&line) {
             continue;
         }
+        let line_len_before_strip = line.len();
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(&line).to_string();
         if let Some(a) = ACK.find(&line) {
             match TITLE.find(&line) {
                 None => return (titles, Some(line)),
                 // a page flattened onto one line: title, salutation and acknowledgement together
                 Some(t) if t.end() <= a.start() => {
-                    titles.extend(line.get(..t.end()).map(str::to_string));
+                    // marks and the 文号 may share the line, set apart by layout gaps
+                    let cut = flattened_title_start(raw, line_len_before_strip - line.len(), t.start());
+                    titles.extend(line.get(cut..t.end()).map(str::to_string));
                     return (titles, line.get(t.end()..).map(str::to_string));
                 }
                 // a title that itself says 提出的 (but never 收悉 or 答复如下)
@@ -278,6 +307,16 @@ mod tests {
         let f = run("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函 罗捧军等委员: 你们在政协镇康县第十一届委员会第五次会议期间提出“关于请求帮助解决南伞镇道水村丙亩坝水渠建设的提案”,已交由我局办理。");
         assert_eq!(f.proposal, prop(Some("政协"), Some("县"), Some(11), Some(5), Some("34"), "提案"));
         assert_eq!(f.title.as_deref(), Some("镇康县农业农村局关于对镇康县政协第十一届委员会第五次会议第34号提案的答复函"));
+        // 回函 and 办理情况的报告 are reply titles too
+        let f = run("关于市政协十三届二次会议第45号提案的回函\n王建国委员：\n您提出的《关于加强校园安全的提案》收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于市政协十三届二次会议第45号提案的回函"));
+        let f = run("关于市十五届人大二次会议第108号建议办理情况的报告\n王建国代表：\n您提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("关于市十五届人大二次会议第108号建议办理情况的报告"));
+        // marks and the 文号 in cells before the title are not part of it
+        let f = run("同意公开　　Ｂ类　　株医保函〔2023〕8号　　关于对市政协十三届二次会议第0057号提案的答复　　张伟委员：您提出的《关于完善异地就医直接结算服务的提案》收悉，现答复如下：");
+        assert_eq!(f.title.as_deref(), Some("关于对市政协十三届二次会议第0057号提案的答复"));
+        let f = run("A类  对沙河市第九届人民代表大会  第三次会议第31号建议的答复  纪占斌代表：您提出的建议收悉。");
+        assert_eq!(f.title.as_deref(), Some("对沙河市第九届人民代表大会第三次会议第31号建议的答复"));
         let f = run("关于对陈业华代表提出的第151号建议的答复\n陈业华代表：\n你提出的建议收悉。");
         assert_eq!(f.title.as_deref(), Some("关于对陈业华代表提出的第151号建议的答复"));
     }
