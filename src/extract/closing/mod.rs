@@ -16,8 +16,7 @@ pub use date::{find_date, DateFinding};
 
 /// The cc label; its value runs to the next label or the line end.
 static CC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]")
-        .expect("cc regex")
+    Regex::new(r"(?:抄\s*送|抄\s*报|抄\s*報)\s*(?:单位|單位|机关|機關|部门|部門)?\s*[:：]").expect("cc regex")
 });
 /// Where a cc value stops when other closing parts share its line.
 static CC_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,13 +26,10 @@ static CC_END: LazyLock<Regex> = LazyLock::new(|| {
 /// Copy counts after a recipient: (2份), （3 份）.
 static COPIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[(（]\s*[0-9]+\s*份\s*[)）]|[0-9]+\s*份").expect("copies regex"));
-static CC_SEPARATOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
+static CC_SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[、，,;；\s]+").expect("cc separator regex"));
 static SIGNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})",
-    )
-    .expect("signer regex")
+    Regex::new(r"(?:签\s*发\s*人?|簽\s*發\s*人?|领\s*导\s*签\s*发|領\s*導\s*簽\s*發)\s*[:：]([^\n]{0,40})")
+        .expect("signer regex")
 });
 
 /// Fill this family's fields of `out`.
@@ -57,11 +53,7 @@ pub fn find_cc(text: &str) -> Vec<String> {
         let mut value = lines.next().unwrap_or("").trim_start();
         // `抄送：` alone: the recipients are on the next line.
         if value.trim().is_empty() {
-            value = lines
-                .by_ref()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("")
-                .trim_start();
+            value = lines.by_ref().find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
         }
         let value = match CC_END.find(value) {
             Some(end) => value.get(..end.start()).unwrap_or("").to_string(),
@@ -89,9 +81,8 @@ fn continued<'a>(first: &str, lines: impl Iterator<Item = &'a str>) -> String {
         let prev_open = value.ends_with(['，', '、', ',', ';', '；']);
         let t = line.trim();
         // Recipients only: Han names, separators and copy counts (normalisation drops indents).
-        let names_only = t
-            .chars()
-            .all(|c| is_han(c) || c.is_ascii_digit() || "，、,;；。()（）".contains(c));
+        let names_only =
+            t.chars().all(|c| is_han(c) || c.is_ascii_digit() || "，、,;；。()（）".contains(c));
         if t.is_empty()
             || value.ends_with(['。', '.'])
             || !names_only
@@ -133,9 +124,7 @@ fn head(s: &str, max: usize) -> &str {
 
 /// The 签发人 / 领导签发 name, layout spaces removed.
 pub fn find_signer(text: &str) -> Option<String> {
-    SIGNER
-        .captures_iter(text)
-        .find_map(|caps| leading_name(caps.get(1)?.as_str()))
+    SIGNER.captures_iter(text).find_map(|caps| leading_name(caps.get(1)?.as_str()))
 }
 
 /// The name a value starts with: Han characters, single characters spread by layout spaces
@@ -189,22 +178,13 @@ mod tests {
             find_cc("抄送:市人大常委会选举任免代表工作委员会,市政府办公室。"),
             ["市人大常委会选举任免代表工作委员会", "市政府办公室"]
         );
-        assert_eq!(
-            find_cc("抄送:市人大,市府辦建議提案科。\n聯系人:張運毅"),
-            ["市人大", "市府辦建議提案科"]
-        );
+        assert_eq!(find_cc("抄送:市人大,市府辦建議提案科。\n聯系人:張運毅"), ["市人大", "市府辦建議提案科"]);
     }
 
     #[test]
     fn cc_with_copy_counts_semicolons_and_spaces() {
-        assert_eq!(
-            find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"),
-            ["市人大代表工委", "市政府督查室"]
-        );
-        assert_eq!(
-            find_cc("抄报：县人大人事委 县政府办公室"),
-            ["县人大人事委", "县政府办公室"]
-        );
+        assert_eq!(find_cc("抄送：市人大代表工委（2份）；市政府督查室(1份)。"), ["市人大代表工委", "市政府督查室"]);
+        assert_eq!(find_cc("抄报：县人大人事委 县政府办公室"), ["县人大人事委", "县政府办公室"]);
         assert_eq!(
             find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"),
             ["县人大人事委", "县政府办公室", "市交通局"]
@@ -225,30 +205,15 @@ mod tests {
             find_cc("抄送：市人大常委会代表工作室，市政府办\n      公室，省林业和草原局。\n"),
             ["市人大常委会代表工作室", "市政府办公室", "省林业和草原局"]
         );
-        assert_eq!(
-            find_cc("抄送：市人大代表工委，\n市政府督查室。"),
-            ["市人大代表工委", "市政府督查室"]
-        );
+        assert_eq!(find_cc("抄送：市人大代表工委，\n市政府督查室。"), ["市人大代表工委", "市政府督查室"]);
     }
 
     #[test]
     fn cc_does_not_take_the_print_line_or_the_next_paragraph() {
-        assert_eq!(
-            find_cc("抄送：市政协提案委\n  市交通局办公室     2024年6月5日印发"),
-            ["市政协提案委"]
-        );
-        assert_eq!(
-            find_cc("抄送：市政协提案委。\n  市交通局办公室"),
-            ["市政协提案委"]
-        );
-        assert_eq!(
-            find_cc("抄送：市政协提案委\n联系人：张三"),
-            ["市政协提案委"]
-        );
-        assert_eq!(
-            find_cc("抄送：市政协提案委\n(此件公开发布)"),
-            ["市政协提案委"]
-        );
+        assert_eq!(find_cc("抄送：市政协提案委\n  市交通局办公室     2024年6月5日印发"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委。\n  市交通局办公室"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委\n联系人：张三"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委\n(此件公开发布)"), ["市政协提案委"]);
     }
 
     #[test]
@@ -266,30 +231,18 @@ mod tests {
 
     #[test]
     fn cc_label_alone_on_its_line() {
-        assert_eq!(
-            find_cc("抄送：\n\n市人大代表工委，市政府督查室。\n"),
-            ["市人大代表工委", "市政府督查室"]
-        );
+        assert_eq!(find_cc("抄送：\n\n市人大代表工委，市政府督查室。\n"), ["市人大代表工委", "市政府督查室"]);
     }
 
     #[test]
     fn cc_stops_at_the_print_line() {
-        assert_eq!(
-            find_cc("抄送：市政协提案委。        市交通局办公室   2024年6月5日印发"),
-            ["市政协提案委"]
-        );
+        assert_eq!(find_cc("抄送：市政协提案委。        市交通局办公室   2024年6月5日印发"), ["市政协提案委"]);
     }
 
     #[test]
     fn signer_from_both_labels() {
-        assert_eq!(
-            find_signer("签发人:龙英\n\n冯万玖委员:").as_deref(),
-            Some("龙英")
-        );
-        assert_eq!(
-            find_signer("2023年7月18日\n\n领导签发:刘民华\n\n联系人及电话:李伟").as_deref(),
-            Some("刘民华")
-        );
+        assert_eq!(find_signer("签发人:龙英\n\n冯万玖委员:").as_deref(), Some("龙英"));
+        assert_eq!(find_signer("2023年7月18日\n\n领导签发:刘民华\n\n联系人及电话:李伟").as_deref(), Some("刘民华"));
         assert_eq!(find_signer("签 发 人：马 文 忠").as_deref(), Some("马文忠"));
         assert_eq!(find_signer("审核人:黎华"), None);
         assert_eq!(find_signer("签发：周  伟").as_deref(), Some("周伟"));

@@ -58,10 +58,7 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
     for caps in LABEL.captures_iter(line) {
         let Some(all) = caps.get(0) else { continue };
         // Matches of one regex never overlap: only the truncated label can.
-        if labels
-            .first()
-            .is_some_and(|&(_, end, _, _)| all.start() < end)
-        {
+        if labels.first().is_some_and(|&(_, end, _, _)| all.start() < end) {
             continue;
         }
         let before = line.get(..all.start()).unwrap_or("");
@@ -73,38 +70,21 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
             if !colon && !(opens && after.starts_with(char::is_whitespace)) {
                 continue;
             }
-            let role: String = name
-                .as_str()
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            let role: String = name.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             labels.push((all.start(), all.end(), LabelKind::Name, role));
         } else if let Some(phone) = caps.name("phone") {
             let colon = caps.name("c2").is_some();
-            let digit_follows = after
-                .trim_start()
-                .starts_with(|c: char| c.is_ascii_digit() || "(（+".contains(c));
+            let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit() || "(（+".contains(c));
             if !colon && !digit_follows {
                 continue;
             }
             // 传真电话, 监督电话 …: not a contact phone.
-            let tail: String = before
-                .chars()
-                .rev()
-                .take(2)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            let tail: String = before.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
             if NOT_CONTACT_PHONES.contains(&tail.as_str()) {
                 labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
                 continue;
             }
-            let role: String = phone
-                .as_str()
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            let role: String = phone.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             let may_name = role.ends_with("方式");
             labels.push((all.start(), all.end(), LabelKind::Phone { may_name }, role));
         } else {
@@ -118,45 +98,27 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
         let value_end = labels.get(k + 1).map_or(line.len(), |l| l.0);
         let value = line.get(*value_start..value_end).unwrap_or("");
         match kind {
-            LabelKind::Stop => out.push(Labelled {
-                kind: *kind,
-                role: role.clone(),
-                name: None,
-                phones: Vec::new(),
-            }),
+            LabelKind::Stop => out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: Vec::new() }),
             LabelKind::Phone { may_name: false } => {
                 // `电话：027-1；社会救助处 冯军，电话：027-2`: after a ； a person of the name label
                 // before starts anew, and the phones after belong to them.
-                let person_role = out
-                    .iter()
-                    .rev()
-                    .find(|l| l.kind == LabelKind::Name)
-                    .map(|l| l.role.clone());
+                let person_role = out.iter().rev().find(|l| l.kind == LabelKind::Name).map(|l| l.role.clone());
                 for (k, (part, by_comma)) in split_people(value).into_iter().enumerate() {
-                    let next_person = if k == 0 || by_comma {
-                        None
-                    } else {
-                        person_role.as_ref().zip(leading_name(part))
-                    };
-                    match next_person {
-                        Some((r, name))
-                            if !ORG_SUFFIXES.iter().any(|s| name.ends_with(s))
-                                && name.chars().count() <= 4 =>
-                        {
-                            out.push(Labelled {
-                                kind: LabelKind::Name,
-                                role: r.clone(),
-                                name: Some(name),
-                                phones: phones_in(part),
-                            })
-                        }
-                        _ if k == 0 => out.push(Labelled {
-                            kind: *kind,
-                            role: role.clone(),
-                            name: None,
+                    let person = if k == 0 || by_comma { None } else { person_role.as_ref().zip(leading_name(part)) };
+                    let person = person.filter(|(_, name)| {
+                        name.chars().count() <= 4 && !ORG_SUFFIXES.iter().any(|s| name.ends_with(s))
+                    });
+                    match person {
+                        Some((r, name)) => out.push(Labelled {
+                            kind: LabelKind::Name,
+                            role: r.clone(),
+                            name: Some(name),
                             phones: phones_in(part),
                         }),
-                        _ => {
+                        None if k == 0 => {
+                            out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(part) })
+                        }
+                        None => {
                             if let Some(last) = out.last_mut() {
                                 push_phones(&mut last.phones, phones_in(part));
                             }
@@ -171,17 +133,11 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
                 let first = out.len();
                 for (k, (part, by_comma)) in split_people(value).into_iter().enumerate() {
                     let (name, phones) = (leading_name(part), phones_in(part));
-                    let new_person =
-                        k == 0 || (name.is_some() && (!by_comma || !phones.is_empty()));
+                    let new_person = k == 0 || (name.is_some() && (!by_comma || !phones.is_empty()));
                     let continues = !new_person && out.len() > first;
                     match out.last_mut() {
                         Some(last) if continues => push_phones(&mut last.phones, phones),
-                        _ => out.push(Labelled {
-                            kind: *kind,
-                            role: role.clone(),
-                            name,
-                            phones,
-                        }),
+                        _ => out.push(Labelled { kind: *kind, role: role.clone(), name, phones }),
                     }
                 }
             }
@@ -208,8 +164,8 @@ fn split_people(value: &str) -> Vec<(&str, bool)> {
 
 /// What a phone label names when it is not the reply's contact: 传真电话, 服务热线电话 ….
 const NOT_CONTACT_PHONES: [&str; 16] = [
-    "传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴", "热线", "熱線", "服务", "服務",
-    "值班", "咨询", "諮詢", "求助",
+    "传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴", "热线", "熱線", "服务", "服務", "值班", "咨询",
+    "諮詢", "求助",
 ];
 
 /// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
@@ -232,9 +188,7 @@ pub fn leading_name(value: &str) -> Option<String> {
     }
     // `市住建局 张三`: the unit comes first, the person after it.
     if chunks.len() > 1
-        && chunks
-            .first()
-            .is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s)))
+        && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s)))
     {
         chunks.remove(0);
     }
@@ -260,9 +214,7 @@ pub fn leading_name(value: &str) -> Option<String> {
 }
 
 /// Endings of a unit's name, which a contact value may give before the person's.
-const ORG_SUFFIXES: [&str; 10] = [
-    "局", "委", "办", "科", "室", "处", "中心", "公司", "站", "所",
-];
+const ORG_SUFFIXES: [&str; 10] = ["局", "委", "办", "科", "室", "处", "中心", "公司", "站", "所"];
 
 fn is_name_char(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·' | '•')
@@ -275,20 +227,11 @@ mod tests {
     #[test]
     fn names_lose_layout_spaces_and_stop_before_titles() {
         assert_eq!(leading_name(" 张 雷 ").as_deref(), Some("张雷"));
-        assert_eq!(
-            leading_name("王 小 明 13800000000").as_deref(),
-            Some("王小明")
-        );
-        assert_eq!(
-            leading_name("张  征 市公安局东区分局纪委书记").as_deref(),
-            Some("张征")
-        );
+        assert_eq!(leading_name("王 小 明 13800000000").as_deref(), Some("王小明"));
+        assert_eq!(leading_name("张  征 市公安局东区分局纪委书记").as_deref(), Some("张征"));
         assert_eq!(leading_name("曹权文15842986508").as_deref(), Some("曹权文"));
         assert_eq!(leading_name("13800000000"), None);
-        assert_eq!(
-            leading_name("张三同志 13800000000").as_deref(),
-            Some("张三")
-        );
+        assert_eq!(leading_name("张三同志 13800000000").as_deref(), Some("张三"));
     }
 
     #[test]
@@ -304,41 +247,24 @@ mod tests {
         assert_eq!(people[0].0.as_deref(), Some("孙俪"));
         assert_eq!(people[1].0.as_deref(), Some("冯军"));
         // A unit after the ； is not a person.
-        let names = labelled_values("联系人：张三 电话：0731-1234567；办公室")
-            .into_iter()
-            .filter(|l| l.kind == LabelKind::Name)
-            .count();
+        let names =
+            labelled_values("联系人：张三 电话：0731-1234567；办公室").into_iter().filter(|l| l.kind == LabelKind::Name).count();
         assert_eq!(names, 1);
     }
 
     #[test]
     fn roles_as_written_without_the_phone_suffix() {
-        let roles: Vec<String> = labelled_values("承办人及联系电话：邓俊杰 0730-6231642")
-            .into_iter()
-            .map(|l| l.role)
-            .collect();
+        let roles: Vec<String> =
+            labelled_values("承办人及联系电话：邓俊杰 0730-6231642").into_iter().map(|l| l.role).collect();
         assert_eq!(roles, ["承办人"]);
-        let kinds: Vec<LabelKind> = labelled_values("联系人:布冉 电话:09092288759 传真:0909228")
-            .into_iter()
-            .map(|l| l.kind)
-            .collect();
-        assert_eq!(
-            kinds,
-            [
-                LabelKind::Name,
-                LabelKind::Phone { may_name: false },
-                LabelKind::Stop
-            ]
-        );
-        let kinds: Vec<LabelKind> = labelled_values("开通服务热线电话：0731-12345678")
-            .into_iter()
-            .map(|l| l.kind)
-            .collect();
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人:布冉 电话:09092288759 传真:0909228").into_iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::Name, LabelKind::Phone { may_name: false }, LabelKind::Stop]);
+        let kinds: Vec<LabelKind> =
+            labelled_values("开通服务热线电话：0731-12345678").into_iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LabelKind::Stop]);
-        let kinds: Vec<LabelKind> = labelled_values("联系人：李伟 领导签发：刘民华 审核：黎华")
-            .into_iter()
-            .map(|l| l.kind)
-            .collect();
+        let kinds: Vec<LabelKind> =
+            labelled_values("联系人：李伟 领导签发：刘民华 审核：黎华").into_iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LabelKind::Name, LabelKind::Stop, LabelKind::Stop]);
     }
 }
