@@ -289,8 +289,10 @@ RECORD_KEYS = {
 }
 DISCLOSURES = {"主动公开", "依申请公开", "不予公开", "同意公开", "不同意公开", None}
 # Cases whose bytes are neither UTF-8 nor marked by a BOM: the codec a reader would use.
-CODECS = {"seed-gbk": "gbk", "aa-swj-national-gbk": "gbk", "gb18030-rare-name": "gb18030", "big5-tw-reply": "big5",
-          "seed-utf16be-nobom": "utf-16-be", "utf16le-nobom-ten-names": "utf-16-le"}
+CODECS = {"seed-gbk": "gbk", "gb18030-rare-name": "gb18030", "big5-tw-reply": "big5",
+          "seed-utf16be-nobom": "utf-16-be", "utf16le-nobom-ten-names": "utf-16-le",
+          "aa-swj-national-gbk": "gbk", "ab-forestry-scan-gbk": "gbk", "am-ybj-gbk": "gbk",
+          "am-lcj-scan-gbk": "gbk"}
 
 
 def fold(s):

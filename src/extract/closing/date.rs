@@ -48,7 +48,7 @@ static SIGNING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Closing labels that may follow the signing date on one flattened line.
 static CLOSING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:联|聯)\s*(?:系|繫)\s*(?:人|电\s*话|電\s*話|方\s*式)|(?:承|经|經)\s*(?:办|辦)\s*人|抄\s*(?:送|报|報)|签\s*发|簽\s*發|领导签发)")
+    Regex::new(r"^(?:(?:联|聯)\s*(?:系|繫)\s*(?:人|电\s*话|電\s*話|方\s*式|单\s*位|單\s*位|科\s*室|部\s*门)|(?:承|经|經)\s*(?:办|辦)\s*人|抄\s*(?:送|报|報)|签\s*发|簽\s*發|领导签发)")
         .expect("closing label regex")
 });
 
@@ -379,6 +379,8 @@ mod tests {
     fn seal_mark_or_contact_note_after_the_date() {
         assert_eq!(date("某某局\n2024年6月5日（盖章）").as_deref(), Some("2024-06-05"));
         assert_eq!(date("某某局 2020年6月19日 (联系人及电话:叶贞京 020-37288750)").as_deref(), Some("2020-06-19"));
+        assert_eq!(date("某某部 2023年7月3日 联系单位：某某司 联系人：吴昊").as_deref(), Some("2023-07-03"));
+        assert_eq!(date("某某局 2023年7月3日 联系科室：办公室").as_deref(), Some("2023-07-03"));
         assert_eq!(date("2023年11月5日（星期日）"), None);
     }
 

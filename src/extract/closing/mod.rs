@@ -49,15 +49,17 @@ pub fn find_cc(text: &str) -> Vec<String> {
     for label in CC.find_iter(text) {
         // A cc list is short: bounding the look-ahead keeps long flattened lines linear.
         let rest = head(text.get(label.end()..).unwrap_or(""), 1200);
-        let mut value = rest.split('\n').next().unwrap_or("").trim_start();
+        let mut lines = rest.split('\n');
+        let mut value = lines.next().unwrap_or("").trim_start();
         // `抄送：` alone: the recipients are on the next line.
         if value.trim().is_empty() {
-            value = rest.split('\n').find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
+            value = lines.by_ref().find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
         }
-        if let Some(end) = CC_END.find(value) {
-            value = value.get(..end.start()).unwrap_or("");
-        }
-        let value = COPIES.replace_all(value, "");
+        let value = match CC_END.find(value) {
+            Some(end) => value.get(..end.start()).unwrap_or("").to_string(),
+            None => continued(value, lines),
+        };
+        let value = COPIES.replace_all(&value, "");
         for part in CC_SEPARATOR.split(&value) {
             let part = part.trim_matches(|c: char| "。.．:：".contains(c) || c.is_whitespace());
             if !part.is_empty() && seen.insert(part.to_string()) {
@@ -66,6 +68,49 @@ pub fn find_cc(text: &str) -> Vec<String> {
         }
     }
     cc
+}
+
+/// Lines below the cc label's own that carry its list on (one recipient a line, or a list wrapped
+/// at the printed width): lines of names only, up to a blank line, a 。, a label or a date.
+/// A line break inside a list that uses separators is a wrap (joined as is); in a list without
+/// them it separates two recipients.
+fn continued<'a>(first: &str, lines: impl Iterator<Item = &'a str>) -> String {
+    let mut value = first.trim_end().to_string();
+    let mut breaks: Vec<usize> = Vec::new();
+    for line in lines {
+        let prev_open = value.ends_with(['，', '、', ',', ';', '；']);
+        let t = line.trim();
+        // Recipients only: Han names, separators and copy counts (normalisation drops indents).
+        let names_only =
+            t.chars().all(|c| is_han(c) || c.is_ascii_digit() || "，、,;；。()（）".contains(c));
+        if t.is_empty()
+            || value.ends_with(['。', '.'])
+            || !names_only
+            || t.starts_with(['(', '（'])
+            || t.chars().count() > 40
+            || t.contains([':', '：'])
+            || CC_END.is_match(t)
+        {
+            break;
+        }
+        if !prev_open {
+            breaks.push(value.len());
+        }
+        value.push_str(t);
+    }
+    let separators = value.contains(['，', '、', ',', ';', '；']);
+    if !separators {
+        for at in breaks.into_iter().rev() {
+            if value.is_char_boundary(at) {
+                value.insert(at, '、');
+            }
+        }
+    }
+    value
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 /// The first `max` bytes of `s` at most, cut at a character boundary.
@@ -144,6 +189,31 @@ mod tests {
             find_cc("抄 送：县人大人事委、县政府办公室\n抄报：市交通局"),
             ["县人大人事委", "县政府办公室", "市交通局"]
         );
+    }
+
+    #[test]
+    fn cc_one_recipient_a_line_under_the_label() {
+        assert_eq!(
+            find_cc("抄送：省人大常委会选举任免联络工作委员会\n      省人民政府办公厅建议提案处\n      省老龄工作委员会办公室\n"),
+            ["省人大常委会选举任免联络工作委员会", "省人民政府办公厅建议提案处", "省老龄工作委员会办公室"]
+        );
+    }
+
+    #[test]
+    fn cc_wrapped_inside_a_name_or_after_a_separator() {
+        assert_eq!(
+            find_cc("抄送：市人大常委会代表工作室，市政府办\n      公室，省林业和草原局。\n"),
+            ["市人大常委会代表工作室", "市政府办公室", "省林业和草原局"]
+        );
+        assert_eq!(find_cc("抄送：市人大代表工委，\n市政府督查室。"), ["市人大代表工委", "市政府督查室"]);
+    }
+
+    #[test]
+    fn cc_does_not_take_the_print_line_or_the_next_paragraph() {
+        assert_eq!(find_cc("抄送：市政协提案委\n  市交通局办公室     2024年6月5日印发"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委。\n  市交通局办公室"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委\n联系人：张三"), ["市政协提案委"]);
+        assert_eq!(find_cc("抄送：市政协提案委\n(此件公开发布)"), ["市政协提案委"]);
     }
 
     #[test]

@@ -100,7 +100,31 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
         match kind {
             LabelKind::Stop => out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: Vec::new() }),
             LabelKind::Phone { may_name: false } => {
-                out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(value) })
+                // `电话：027-1；社会救助处 冯军，电话：027-2`: after a ； a person of the name label
+                // before starts anew, and the phones after belong to them.
+                let person_role = out.iter().rev().find(|l| l.kind == LabelKind::Name).map(|l| l.role.clone());
+                for (k, (part, by_comma)) in split_people(value).into_iter().enumerate() {
+                    let person = if k == 0 || by_comma { None } else { person_role.as_ref().zip(leading_name(part)) };
+                    let person = person.filter(|(_, name)| {
+                        name.chars().count() <= 4 && !ORG_SUFFIXES.iter().any(|s| name.ends_with(s))
+                    });
+                    match person {
+                        Some((r, name)) => out.push(Labelled {
+                            kind: LabelKind::Name,
+                            role: r.clone(),
+                            name: Some(name),
+                            phones: phones_in(part),
+                        }),
+                        None if k == 0 => {
+                            out.push(Labelled { kind: *kind, role: role.clone(), name: None, phones: phones_in(part) })
+                        }
+                        None => {
+                            if let Some(last) = out.last_mut() {
+                                push_phones(&mut last.phones, phones_in(part));
+                            }
+                        }
+                    }
+                }
             }
             LabelKind::Name | LabelKind::Phone { may_name: true } => {
                 // `张三 138…；李四 139…`, `张三、李四` or `张三 138…，李四 139…`: one contact per
@@ -208,6 +232,24 @@ mod tests {
         assert_eq!(leading_name("曹权文15842986508").as_deref(), Some("曹权文"));
         assert_eq!(leading_name("13800000000"), None);
         assert_eq!(leading_name("张三同志 13800000000").as_deref(), Some("张三"));
+    }
+
+    #[test]
+    fn a_second_person_after_a_semicolon_in_a_phone_value() {
+        let people: Vec<(Option<String>, Vec<String>)> = labelled_values(
+            "（联系人：养老服务处　孙  俪，电话：027-87231456；社会救助处　冯  军，电话：027-87231478）",
+        )
+        .into_iter()
+        .filter(|l| l.kind == LabelKind::Name)
+        .map(|l| (l.name, l.phones))
+        .collect();
+        assert_eq!(people.len(), 2, "{people:?}");
+        assert_eq!(people[0].0.as_deref(), Some("孙俪"));
+        assert_eq!(people[1].0.as_deref(), Some("冯军"));
+        // A unit after the ； is not a person.
+        let names =
+            labelled_values("联系人：张三 电话：0731-1234567；办公室").into_iter().filter(|l| l.kind == LabelKind::Name).count();
+        assert_eq!(names, 1);
     }
 
     #[test]
