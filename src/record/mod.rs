@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One output line: provenance plus either the extracted fields or an error.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Record {
     /// Always 1.
     pub schema_version: u32,
@@ -23,7 +23,7 @@ pub struct Record {
 }
 
 /// A record carries either the fields of a readable document or an error.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Body {
     Error { error: ErrorInfo },
@@ -44,6 +44,30 @@ impl Record {
             Body::Error { error } => Some(error),
             Body::Fields(_) => None,
         }
+    }
+}
+
+// Records are read back through `serde_json::Value`, not serde's derived flatten/untagged
+// machinery: that buffers numbers in a form the exact-decimal (arbitrary precision) amount
+// fields cannot read, so a record with an amount would not round-trip.
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let mut map = match serde_json::Value::deserialize(d)? {
+            serde_json::Value::Object(m) => m,
+            _ => return Err(D::Error::custom("a record is a JSON object")),
+        };
+        let mut take = |k: &str| map.remove(k).ok_or_else(|| D::Error::custom(format!("missing field `{k}`")));
+        let schema_version = serde_json::from_value(take("schema_version")?).map_err(D::Error::custom)?;
+        let id = serde_json::from_value(take("id")?).map_err(D::Error::custom)?;
+        let source = serde_json::from_value(take("source")?).map_err(D::Error::custom)?;
+        let body = match map.remove("error") {
+            Some(e) => Body::Error { error: serde_json::from_value(e).map_err(D::Error::custom)? },
+            None => Body::Fields(Box::new(
+                serde_json::from_value(serde_json::Value::Object(map)).map_err(D::Error::custom)?,
+            )),
+        };
+        Ok(Record { schema_version, id, source, body })
     }
 }
 
