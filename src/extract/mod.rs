@@ -11,6 +11,7 @@ pub mod closing;
 pub mod contacts;
 pub mod header;
 pub mod measures;
+pub mod names;
 pub mod references;
 pub mod subject;
 pub mod title;

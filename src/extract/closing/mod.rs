@@ -130,33 +130,8 @@ pub fn find_signer(text: &str) -> Option<String> {
 /// The name a value starts with: Han characters, single characters spread by layout spaces
 /// closed up (`龙 英` → 龙英).
 fn leading_name(value: &str) -> Option<String> {
-    let mut chunks: Vec<String> = Vec::new();
-    let mut chunk = String::new();
-    for c in value.trim_start().chars() {
-        if c.is_whitespace() {
-            if !chunk.is_empty() {
-                chunks.push(std::mem::take(&mut chunk));
-            }
-        } else if matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·') {
-            chunk.push(c);
-        } else {
-            break;
-        }
-    }
-    if !chunk.is_empty() {
-        chunks.push(chunk);
-    }
-    let mut iter = chunks.into_iter();
-    let mut name = iter.next()?;
-    if name.chars().count() == 1 {
-        for next in iter {
-            let n = next.chars().count();
-            if n > 2 || name.chars().count() + n > 3 {
-                break;
-            }
-            name.push_str(&next);
-        }
-    }
+    let is_name_char = |c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·');
+    let name = super::names::close_up(super::names::leading_chunks(value, is_name_char))?;
     (2..=6).contains(&name.chars().count()).then_some(name)
 }
 

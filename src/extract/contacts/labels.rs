@@ -170,41 +170,14 @@ const NOT_CONTACT_PHONES: [&str; 16] = [
 
 /// The name a value starts with, layout spaces removed: `张 雷` → 张雷, `张  征 市公安局…` → 张征.
 pub fn leading_name(value: &str) -> Option<String> {
-    let mut chunks: Vec<String> = Vec::new();
-    let mut chunk = String::new();
-    for c in value.trim_start().chars() {
-        if c.is_whitespace() {
-            if !chunk.is_empty() {
-                chunks.push(std::mem::take(&mut chunk));
-            }
-        } else if is_name_char(c) {
-            chunk.push(c);
-        } else {
-            break;
-        }
-    }
-    if !chunk.is_empty() {
-        chunks.push(chunk);
-    }
+    let mut chunks = crate::extract::names::leading_chunks(value, is_name_char);
     // `市住建局 张三`: the unit comes first, the person after it.
     if chunks.len() > 1
         && chunks.first().is_some_and(|c| c.chars().count() > 3 && ORG_SUFFIXES.iter().any(|s| c.ends_with(s)))
     {
         chunks.remove(0);
     }
-    let mut iter = chunks.into_iter();
-    let mut name = iter.next()?;
-    // A single character is a name spread by layout spaces: close it up with the short
-    // chunks that follow, up to three characters.
-    if name.chars().count() == 1 {
-        for next in iter {
-            let n = next.chars().count();
-            if n > 2 || name.chars().count() + n > 3 {
-                break;
-            }
-            name.push_str(&next);
-        }
-    }
+    let mut name = crate::extract::names::close_up(chunks)?;
     // 张三同志: the form of address is not part of the name.
     if let Some(stripped) = name.strip_suffix("同志") {
         name = stripped.to_string();
