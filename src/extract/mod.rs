@@ -10,6 +10,7 @@ pub mod cn_num;
 pub mod closing;
 pub mod contacts;
 pub mod header;
+pub(crate) mod line_scan;
 pub mod measures;
 pub mod names;
 pub mod references;

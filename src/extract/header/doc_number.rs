@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::line_scan;
 use crate::record::DocNumber;
 
 /// One line that opens with a 文号. Anchored at the line start so the scan stays linear.
@@ -97,6 +98,14 @@ pub fn parse_line(line: &str) -> Option<Found> {
         glued_class,
         metadata,
     })
+}
+
+/// What every 文号 and every title ending in one holds: only the lines with it are read.
+static HAO: LazyLock<Regex> = LazyLock::new(|| Regex::new("号|號").expect("hao regex"));
+
+/// [`find`] over the lines of `text` that can hold a 文号 (the others cannot change its result).
+pub fn find_in(text: &str) -> Option<Found> {
+    find(line_scan::lines_with(text, &HAO).map(|(_, line)| line))
 }
 
 /// The reply's own 文号: the first one of the letter, else the first from page metadata.
@@ -229,6 +238,17 @@ mod tests {
     fn other_labels_point_to_other_documents() {
         assert!(parse_line("附件：邵市财发〔2024〕3号").is_none());
         assert!(parse_line("提案字:〔2023〕8号").is_some());
+    }
+
+    #[test]
+    fn only_lines_with_hao_are_read_and_none_is_missed() {
+        let text = "同意公开\n签发人：张三      邵市发改函〔2024〕77号\n邵阳市财政局关于市十七届人大三次会议第151号建议的答复";
+        assert_eq!(find_in(text), find(text.split('\n')));
+        assert_eq!(find_in(text).unwrap().number.agency_code.as_deref(), Some("邵市发改函"));
+        let text = "关于市十七届人大三次会议第151号建议的答复（邵市发改函〔2024〕77号）\n\n陈业华代表：";
+        assert_eq!(find_in(text).unwrap().number.serial, Some(77));
+        assert_eq!(find_in("廈文旅函〔2023〕88號").unwrap().number.serial, Some(88));
+        assert_eq!(find_in(""), None);
     }
 
     #[test]

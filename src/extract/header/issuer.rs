@@ -2,9 +2,12 @@
 //! before the date, or a `承办单位:` line, in that order. Website chrome (来源, 发布机构, 信息来源,
 //! 作者) is never read.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+use crate::extract::line_scan;
 
 /// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own.
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,76 +52,134 @@ static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
 /// Chrome labels whose values are never the issuer, and navigation links.
 const CHROME: [&str; 9] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源", "上一篇", "下一篇", "相关"];
 
-/// Index of the acknowledgement line, where the letter's header ends.
-pub(super) fn acknowledgement(lines: &[&str]) -> Option<usize> {
-    lines.iter().position(|l| ACK.is_match(l))
+/// Where the acknowledgement line starts (byte offset): the letter's header ends there.
+pub(super) fn acknowledgement(text: &str) -> Option<usize> {
+    // no acknowledgement word spans a line end, so the first match is on the first such line
+    ACK.find(text).map(|m| line_scan::line_start(text, m.start()))
 }
 
 /// The acknowledgement sentence: the letter's header ends there.
 static ACK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復").expect("ack regex"));
 
+/// [`ACK`] on a line with its layout spaces and pipes removed: the same words with any run of
+/// them (never a line end) between the characters.
+static SPACED_ACK: LazyLock<Regex> = LazyLock::new(|| {
+    let words = ["收悉", "答复如下", "答復如下", "现答复", "現答復"];
+    let spaced: Vec<String> =
+        words.iter().map(|w| w.chars().map(String::from).collect::<Vec<_>>().join(r"[[\s|]&&[^\n]]*")).collect();
+    Regex::new(&spaced.join("|")).expect("spaced ack regex")
+});
+
+/// Whether a character is layout (dropped from a line before it is read).
+fn is_layout(c: char) -> bool {
+    c.is_whitespace() || c == '|'
+}
+
 /// Remove layout spaces (the text is already normalised otherwise).
-fn squeeze(s: &str) -> String {
+fn squeeze(s: &str) -> Cow<'_, str> {
+    if !s.contains(is_layout) {
+        return Cow::Borrowed(s);
+    }
     // Copy the runs between dropped characters whole, not char by char.
     let mut out = String::with_capacity(s.len());
     let mut run = 0;
     for (i, c) in s.char_indices() {
-        if c.is_whitespace() || c == '|' {
+        if is_layout(c) {
             out.push_str(s.get(run..i).unwrap_or_default());
             run = i + c.len_utf8();
         }
     }
     out.push_str(s.get(run..).unwrap_or_default());
-    out
+    Cow::Owned(out)
 }
 
 fn is_agency(s: &str) -> bool {
     AGENCY.is_match(s)
 }
 
-/// The issuer among the document's lines (each trimmed of layout).
-pub fn find(lines: &[&str]) -> Option<String> {
-    let clean: Vec<String> = lines.iter().map(|l| squeeze(l)).collect();
-    let usable = |i: usize| !CHROME.iter().any(|c| lines[i].contains(c));
+/// Whether a line is site chrome (its values are never the issuer) or a navigation link.
+fn is_chrome(line: &str) -> bool {
+    CHROME.iter().any(|c| line.contains(c))
+}
+
+/// How many lines may hold the banner or the title when there is no acknowledgement.
+const HEADER_LINES: usize = 40;
+
+/// What every `承办单位:` line holds (its squeezed form opens with …单位).
+static WEI: LazyLock<Regex> = LazyLock::new(|| Regex::new("位").expect("wei regex"));
+
+/// The labels of a handler line.
+const HANDLER_LABELS: [&str; 4] = ["承办单位", "答复单位", "办理单位", "主办单位"];
+
+/// The issuer of the document `text`, read from its lines (each trimmed of layout).
+pub fn find(text: &str) -> Option<String> {
     // banner and title sit above the acknowledgement; related links below the letter may name
     // other agencies' replies
-    let ack = clean.iter().position(|l| ACK.is_match(l));
-    let header_end = ack.unwrap_or(clean.len().min(40));
-    let header = clean.get(..header_end).unwrap_or(&[]);
+    let ack = SPACED_ACK.find(text).map(|m| line_scan::line_start(text, m.start()));
+    let (header_lines, rest): (Box<dyn Iterator<Item = &str>>, Box<dyn Iterator<Item = &str>>) = match ack {
+        Some(at) => (
+            Box::new(text.get(..at).and_then(|t| t.strip_suffix('\n')).into_iter().flat_map(|t| t.split('\n'))),
+            Box::new(text.get(at..).unwrap_or("").split('\n')),
+        ),
+        None => (Box::new(text.split('\n').take(HEADER_LINES)), Box::new(text.split('\n').skip(HEADER_LINES))),
+    };
+    let header: Vec<(&str, Cow<str>)> = header_lines.map(|l| (l, squeeze(l))).collect();
     // 1. banner
-    for (i, l) in header.iter().enumerate() {
+    for (raw, l) in &header {
+        if !l.ends_with("文件") {
+            continue;
+        }
         if let Some(c) = BANNER.captures(l) {
             let name = &c["name"];
-            if usable(i) && is_agency(name) {
+            if !is_chrome(raw) && is_agency(name) {
                 return Some(name.to_string());
             }
         }
     }
     // 2. title prefix (the title may also be split: agency alone, then 关于… on the next line)
-    for (i, l) in header.iter().enumerate() {
-        if !usable(i) || l.starts_with("标题") {
+    let mut after_header: Option<Option<Cow<str>>> = None;
+    let mut rest = Some(rest);
+    for (i, (raw, l)) in header.iter().enumerate() {
+        if is_chrome(raw) || l.starts_with("标题") {
             continue;
         }
-        if let Some(c) = TITLE_PREFIX.captures(l) {
-            let name = c["name"].trim_start_matches("对");
-            if is_agency(name) {
-                return Some(name.to_string());
+        if l.contains("关于") || l.contains("關於") || l.contains("關于") {
+            if let Some(c) = TITLE_PREFIX.captures(l) {
+                let name = c["name"].trim_start_matches("对");
+                if is_agency(name) {
+                    return Some(name.to_string());
+                }
             }
         }
-        let next = clean.iter().skip(i + 1).find(|n| !n.is_empty());
-        let opens_title = |n: &&String| {
+        let next = match header.get(i + 1..).and_then(|h| h.iter().map(|(_, n)| n).find(|n| !n.is_empty())) {
+            Some(n) => Some(n),
+            // the first non-empty line below the header, looked for once
+            None => after_header
+                .get_or_insert_with(|| rest.take().and_then(|r| r.map(squeeze).find(|n| !n.is_empty())))
+                .as_ref(),
+        };
+        let opens_title = |n: &Cow<str>| {
             (n.starts_with("关于") || n.starts_with("關於") || n.starts_with('对')) && TITLE_WORD.is_match(n)
         };
-        if is_agency(l) && usable(i) && next.is_some_and(|n| opens_title(&n)) {
-            return Some(l.clone());
+        if next.is_some_and(opens_title) && is_agency(l) {
+            return Some(l.to_string());
         }
     }
     // 3. signature: the nearest non-empty line before a date line, or the text before the date
     //    when a flattened page put both on one line.
     //    The signature follows the acknowledgement: a site banner above a page date is not one.
-    for (i, raw) in lines.iter().enumerate().skip(ack.unwrap_or(0)) {
+    let mut start = ack.unwrap_or(0);
+    for raw in text.get(start..).unwrap_or("").split('\n') {
+        let line_start = start;
+        start += raw.len() + 1;
         let line = raw.trim().trim_matches('|').trim();
+        // necessary for a DATE match: 年月日, or a line that opens with a digit
+        let dated = (line.contains('日') && line.contains('年') && line.contains('月'))
+            || line.starts_with(|c: char| c.is_numeric());
+        if !dated {
+            continue;
+        }
         let Some(m) = DATE.find(line) else { continue };
         // the signing date stands alone (or ends a flattened page, or sits in a cell of its own
         // before the contact block); a dated sentence does not
@@ -134,23 +195,30 @@ pub fn find(lines: &[&str]) -> Option<String> {
         if !before.is_empty() {
             // flattened page: "…的支持。 镇康县农业农村局 2021年7月2日"
             if let Some(last) = before.split_whitespace().last() {
-                if is_agency(last) && usable(i) {
+                if is_agency(last) && !is_chrome(raw) {
                     return Some(last.to_string());
                 }
             }
             continue;
         }
         // a seal note (（盖章）) may sit between the signature and the date
-        if let Some(prev) = (0..i).rev().find(|&j| !clean[j].is_empty() && !SEAL.is_match(&clean[j])) {
-            if usable(prev) && is_agency(&clean[prev]) {
-                return Some(clean[prev].clone());
+        let prev = line_scan::lines_before(text, line_start)
+            .map(|p| (p, squeeze(p)))
+            .find(|(_, p)| !p.is_empty() && !SEAL.is_match(p));
+        if let Some((prev_raw, prev)) = prev {
+            if !is_chrome(prev_raw) && is_agency(&prev) {
+                return Some(prev.into_owned());
             }
         }
     }
     // 4. 承办单位:
-    for (i, l) in clean.iter().enumerate() {
-        if let Some(c) = HANDLER.captures(l) {
-            if usable(i) {
+    for (_, raw) in line_scan::lines_with(text, &WEI) {
+        let l = squeeze(raw);
+        if !HANDLER_LABELS.iter().any(|h| l.starts_with(h)) {
+            continue;
+        }
+        if let Some(c) = HANDLER.captures(&l) {
+            if !is_chrome(raw) {
                 return Some(c["name"].to_string());
             }
         }
@@ -163,8 +231,7 @@ mod tests {
     use super::find;
 
     fn issuer(text: &str) -> Option<String> {
-        let lines: Vec<&str> = text.lines().collect();
-        find(&lines)
+        find(text)
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Hints;
+use super::{line_scan, Hints};
 use crate::normalize::Normalized;
 use crate::record::Fields;
 
@@ -56,19 +56,22 @@ static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("class label regex")
 });
 
+/// The characters a mark needs: 公 (every disclosure mark says 公开), 类 or 果 (办理结果) for a
+/// classification. Only the lines holding one are split into cells.
+static MARK_ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new("公|类|果").expect("mark anchor regex"));
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
-    let lines: Vec<&str> = doc.lines().map(|(_, l)| l).collect();
-    // Both marks are looked for in the same cells: split and squeeze each line once.
-    let cells: Vec<String> = lines.iter().flat_map(|l| cells(l)).collect();
-    out.disclosure = disclosure(&cells);
-    out.classification = classification(&cells);
+    let text = doc.text.as_str();
+    let (disclosure, classification) = marks(text);
+    out.disclosure = disclosure;
+    out.classification = classification;
     // the reply's own 文号 sits in its header; one standing alone lower down (a list of
     // attachments or cited documents) counts only when the header has none
-    let ack = issuer::acknowledgement(&lines).unwrap_or(lines.len());
-    let (head, body) = lines.split_at(ack.min(lines.len()));
-    let found = doc_number::find(head.iter().copied()).or_else(|| doc_number::find(body.iter().copied()));
+    let ack = issuer::acknowledgement(text).unwrap_or(text.len());
+    let (head, body) = (text.get(..ack).unwrap_or(text), text.get(ack..).unwrap_or(""));
+    let found = doc_number::find_in(head).or_else(|| doc_number::find_in(body));
     if let Some(found) = found {
         if out.classification.is_none() {
             out.classification = found.glued_class.clone();
@@ -76,7 +79,41 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         out.warnings.extend(found.number.warnings.iter().cloned());
         out.doc_number = Some(found.number);
     }
-    out.issuer = issuer::find(&lines);
+    out.issuer = issuer::find(text);
+}
+
+/// Disclosure and classification, read from the cells of the lines that can hold them (both
+/// marks are looked for in the same cells: each candidate line is split and squeezed once).
+fn marks(text: &str) -> (Option<String>, Option<String>) {
+    let mut disclosure = Disclosure::default();
+    let mut class = None;
+    for (_, line) in line_scan::lines_with(text, &MARK_ANCHOR) {
+        // necessary conditions of the regexes, on the line (every cell is a part of it)
+        let for_disclosure =
+            disclosure.found.is_none() && line_scan::squeezed_contains(line, "公开", char::is_whitespace);
+        let for_class = class.is_none()
+            && (line.contains('类') || line_scan::squeezed_contains(line, "办理结果", char::is_whitespace))
+            && has_class_value(line);
+        if !for_disclosure && !for_class {
+            continue;
+        }
+        let cells = cells(line);
+        if for_disclosure {
+            disclosure.read(&cells);
+        }
+        if for_class {
+            class = classification(&cells);
+        }
+        if disclosure.found.is_some() && class.is_some() {
+            break;
+        }
+    }
+    (disclosure.found.unwrap_or(disclosure.labelled), class)
+}
+
+/// Whether a line holds a class value (A–D, a–d, 甲乙丙丁), which every classification pattern reads.
+fn has_class_value(line: &str) -> bool {
+    line.bytes().any(|b| matches!(b, b'A'..=b'D' | b'a'..=b'd')) || line.contains(['甲', '乙', '丙', '丁'])
 }
 
 /// The ways one line can hold a mark: the whole line without layout spaces, and, when wide
@@ -94,27 +131,38 @@ fn cells(line: &str) -> Vec<String> {
     out
 }
 
-fn disclosure(cells: &[String]) -> Option<String> {
-    // a labelled metadata row (公开方式:…) counts only when the letter has no mark of its own
-    let mut labelled = None;
-    for cell in cells {
-        if let Some(c) = DISCLOSURE_YES_NO.captures(cell) {
-            let yes = matches!(&c["v"], "是" | "同意");
-            return Some(if yes { "同意公开" } else { "不同意公开" }.to_string());
-        }
-        if let Some(c) = NOTE.captures(cell) {
-            // GB/T 9704 附注: (此件公开发布) releases the document, (此件不公开) withholds it
-            return Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string());
-        }
-        if let Some(c) = DISCLOSURE_MARK.captures(cell) {
-            let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
-            if c.name("label").is_none() {
-                return v;
+/// The disclosure read so far: the letter's own mark ends the search; a labelled metadata row
+/// (公开方式:…) counts only when the letter has no mark of its own.
+#[derive(Default)]
+struct Disclosure {
+    /// The letter's own mark, once read.
+    found: Option<Option<String>>,
+    labelled: Option<String>,
+}
+
+impl Disclosure {
+    fn read(&mut self, cells: &[String]) {
+        for cell in cells {
+            if let Some(c) = DISCLOSURE_YES_NO.captures(cell) {
+                let yes = matches!(&c["v"], "是" | "同意");
+                self.found = Some(Some(if yes { "同意公开" } else { "不同意公开" }.to_string()));
+                return;
             }
-            labelled = labelled.or(v);
+            if let Some(c) = NOTE.captures(cell) {
+                // GB/T 9704 附注: (此件公开发布) releases the document, (此件不公开) withholds it
+                self.found = Some(Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string()));
+                return;
+            }
+            if let Some(c) = DISCLOSURE_MARK.captures(cell) {
+                let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
+                if c.name("label").is_none() {
+                    self.found = Some(v);
+                    return;
+                }
+                self.labelled = self.labelled.take().or(v);
+            }
         }
     }
-    labelled
 }
 
 /// A line without layout spaces (scans space out short marks: `同 意 公 开`).

@@ -1,0 +1,112 @@
+//! Visiting only the lines that can matter: the lines holding an anchor (a literal every
+//! match of a costlier rule must contain), found by one search over the whole text instead of
+//! a test on every line, and a few small helpers on layout spaces shared by the header
+//! extractors.
+
+use regex::Regex;
+
+/// The lines of `text` (split on `\n`, like [`crate::normalize::Normalized::lines`]) holding a
+/// match of `anchor`, in text order, each once, with the byte offset where each starts.
+/// `anchor` must not match across a line end.
+pub(crate) fn lines_with<'t>(text: &'t str, anchor: &'t Regex) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if from > text.len() {
+            return None;
+        }
+        let m = anchor.find_at(text, from)?;
+        let start = line_start(text, m.start());
+        let end = text.get(m.end()..).and_then(|t| t.find('\n')).map_or(text.len(), |i| m.end() + i);
+        // past the line end: the next line (or the end of the text, which ends the scan)
+        from = end + 1;
+        text.get(start..end).map(|line| (start, line))
+    })
+}
+
+/// Where the line holding byte `at` starts.
+pub(crate) fn line_start(text: &str, at: usize) -> usize {
+    text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1)
+}
+
+/// The lines before byte `at` (which starts a line), nearest first.
+pub(crate) fn lines_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    let mut rest = text.get(..at).and_then(|t| t.strip_suffix('\n'));
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.rfind('\n') {
+            Some(i) => {
+                rest = r.get(..i);
+                r.get(i + 1..)
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
+}
+
+/// Whether `s` with the characters `drop` accepts removed contains `needle` (which holds none
+/// of them), without building the squeezed string unless the line holds such a character.
+pub(crate) fn squeezed_contains(s: &str, needle: &str, drop: impl Fn(char) -> bool + Copy) -> bool {
+    if s.contains(needle) {
+        return true;
+    }
+    if !s.contains(drop) {
+        return false;
+    }
+    s.chars().filter(|&c| !drop(c)).collect::<String>().contains(needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_holding_the_anchor_once_each_in_order() {
+        let anchor = Regex::new("号|號").unwrap();
+        let text = "邵阳市财政局\n邵市财函〔2024〕7号 第8号\n\n陈业华代表：\n廈文旅函〔2023〕88號";
+        let got: Vec<(usize, &str)> = lines_with(text, &anchor).collect();
+        assert_eq!(got, [(19, "邵市财函〔2024〕7号 第8号"), (74, "廈文旅函〔2023〕88號")]);
+        assert_eq!(text.get(74..), Some("廈文旅函〔2023〕88號"));
+        // the anchor on the first and on a last line without a line end
+        let got: Vec<&str> = lines_with("7号\nx\n8号", &anchor).map(|(_, l)| l).collect();
+        assert_eq!(got, ["7号", "8号"]);
+        assert_eq!(lines_with("没有", &anchor).count(), 0);
+        assert_eq!(lines_with("", &anchor).count(), 0);
+        // a text ending in a line end after an anchored line
+        assert_eq!(lines_with("7号\n", &anchor).map(|(_, l)| l).collect::<Vec<_>>(), ["7号"]);
+    }
+
+    #[test]
+    fn same_lines_as_filtering_every_line() {
+        let anchor = Regex::new("公|类").unwrap();
+        let text = "同意公开\n\n邵阳市发展和改革委员会文件\nA1类\n各类企业\n公\n\n类";
+        let slow: Vec<&str> = text.split('\n').filter(|l| l.contains('公') || l.contains('类')).collect();
+        let fast: Vec<&str> = lines_with(text, &anchor).map(|(_, l)| l).collect();
+        assert_eq!(fast, slow);
+        for (start, line) in lines_with(text, &anchor) {
+            assert_eq!(text.get(start..start + line.len()), Some(line));
+        }
+    }
+
+    #[test]
+    fn lines_before_nearest_first() {
+        let text = "甲\n\n乙\n丙";
+        let at = text.find('丙').unwrap();
+        assert_eq!(lines_before(text, at).collect::<Vec<_>>(), ["乙", "", "甲"]);
+        assert_eq!(lines_before(text, 0).count(), 0);
+    }
+
+    #[test]
+    fn squeezed_contains_sees_through_layout_spaces() {
+        let ws = char::is_whitespace;
+        assert!(squeezed_contains("同 意 公 开", "公开", ws));
+        assert!(squeezed_contains("公开方式：主动公开", "公开", ws));
+        assert!(!squeezed_contains("办公室 开会", "公开", ws));
+        assert!(!squeezed_contains("我局召开会议", "公开", ws));
+        let ws_or_pipe = |c: char| c.is_whitespace() || c == '|';
+        assert!(squeezed_contains("收 | 悉", "收悉", ws_or_pipe));
+        assert!(!squeezed_contains("收 | 悉", "收悉", ws));
+    }
+}
