@@ -124,13 +124,14 @@ pub fn find(text: &str) -> Option<String> {
         ),
         None => (Box::new(text.split('\n').take(HEADER_LINES)), Box::new(text.split('\n').skip(HEADER_LINES))),
     };
-    let header: Vec<(&str, Cow<str>)> = header_lines.map(|l| (l, squeeze(l))).collect();
-    // 1. banner
-    for (raw, l) in &header {
+    let header: Vec<&str> = header_lines.collect();
+    // 1. banner (its squeezed line ends with 文件)
+    for raw in header.iter().filter(|l| l.contains('件')) {
+        let l = squeeze(raw);
         if !l.ends_with("文件") {
             continue;
         }
-        if let Some(c) = BANNER.captures(l) {
+        if let Some(c) = BANNER.captures(&l) {
             let name = &c["name"];
             if !is_chrome(raw) && is_agency(name) {
                 return Some(name.to_string());
@@ -138,32 +139,39 @@ pub fn find(text: &str) -> Option<String> {
         }
     }
     // 2. title prefix (the title may also be split: agency alone, then 关于… on the next line)
-    let mut after_header: Option<Option<Cow<str>>> = None;
+    // Each line is squeezed only when it may hold a title (关于/關於) or the next non-empty line
+    // opens with one (关于/關於/对): the first character after layout tells.
+    let lead = |l: &str| l.trim_start_matches(is_layout).chars().next();
+    let leads: Vec<Option<char>> = header.iter().map(|l| lead(l)).collect();
+    let mut after_header: Option<Option<&str>> = None;
     let mut rest = Some(rest);
-    for (i, (raw, l)) in header.iter().enumerate() {
+    for (i, raw) in header.iter().enumerate() {
+        let about = raw.contains('于') || raw.contains('於');
+        let next = match leads.get(i + 1..).and_then(|l| l.iter().position(Option::is_some)) {
+            Some(j) => header.get(i + 1 + j).copied(),
+            // the first non-empty line below the header, looked for once
+            None => *after_header.get_or_insert_with(|| rest.take().and_then(|mut r| r.find(|n| lead(n).is_some()))),
+        };
+        let next_may_open = next.and_then(lead).is_some_and(|c| matches!(c, '关' | '關' | '对'));
+        if !about && !next_may_open {
+            continue;
+        }
+        let l = squeeze(raw);
         if is_chrome(raw) || l.starts_with("标题") {
             continue;
         }
         if l.contains("关于") || l.contains("關於") || l.contains("關于") {
-            if let Some(c) = TITLE_PREFIX.captures(l) {
+            if let Some(c) = TITLE_PREFIX.captures(&l) {
                 let name = c["name"].trim_start_matches("对");
                 if is_agency(name) {
                     return Some(name.to_string());
                 }
             }
         }
-        let next = match header.get(i + 1..).and_then(|h| h.iter().map(|(_, n)| n).find(|n| !n.is_empty())) {
-            Some(n) => Some(n),
-            // the first non-empty line below the header, looked for once
-            None => after_header
-                .get_or_insert_with(|| rest.take().and_then(|r| r.map(squeeze).find(|n| !n.is_empty())))
-                .as_ref(),
-        };
-        let opens_title = |n: &Cow<str>| {
-            (n.starts_with("关于") || n.starts_with("關於") || n.starts_with('对')) && TITLE_WORD.is_match(n)
-        };
-        if next.is_some_and(opens_title) && is_agency(l) {
-            return Some(l.to_string());
+        let opens_title =
+            |n: &str| (n.starts_with("关于") || n.starts_with("關於") || n.starts_with('对')) && TITLE_WORD.is_match(n);
+        if next_may_open && next.is_some_and(|n| opens_title(&squeeze(n))) && is_agency(&l) {
+            return Some(l.into_owned());
         }
     }
     // 3. signature: the nearest non-empty line before a date line, or the text before the date
