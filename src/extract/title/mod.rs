@@ -7,6 +7,7 @@
 
 mod proposal;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -70,9 +71,18 @@ fn quoted(s: &str) -> Option<&str> {
     s.get(inner..)
 }
 
-/// Remove layout spaces and table pipes.
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+/// Whether a character is layout: spaces and table pipes.
+fn is_layout(c: char) -> bool {
+    c.is_whitespace() || c == '|'
+}
+
+/// Remove layout spaces and table pipes (borrowing the line when it has none).
+fn squeeze(s: &str) -> Cow<'_, str> {
+    if s.contains(is_layout) {
+        Cow::Owned(s.chars().filter(|&c| !is_layout(c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// A layout gap between cells of a flattened line: two or more spaces (any width) or a tab.
@@ -107,7 +117,8 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
     let mut pending_head: Option<String> = None;
     let mut seen = 0;
     for (_, raw) in doc.lines() {
-        let line = squeeze(raw);
+        let squeezed = squeeze(raw);
+        let line: &str = &squeezed;
         if line.is_empty() {
             continue;
         }
@@ -119,14 +130,14 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
             // some pages put the links above the letter: skip them, keep looking
             continue;
         }
-        if is_breadcrumb(&line) {
+        if is_breadcrumb(line) {
             continue;
         }
         let line_len_before_strip = line.len();
-        let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(&line).to_string();
-        if let Some(a) = ACK.find(&line) {
-            match TITLE.find(&line) {
-                None => return (titles, Some(line)),
+        let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(line);
+        if let Some(a) = ACK.find(line) {
+            match TITLE.find(line) {
+                None => return (titles, Some(line.to_string())),
                 // a page flattened onto one line: title, salutation and acknowledgement together
                 Some(t) if t.end() <= a.start() => {
                     // marks and the 文号 may share the line, set apart by layout gaps
@@ -135,8 +146,8 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                     return (titles, line.get(t.end()..).map(str::to_string));
                 }
                 // a title that itself says 提出的 (but never 收悉 or 答复如下)
-                Some(_) if !STRONG_ACK.is_match(&line) => {}
-                Some(_) => return (titles, Some(line)),
+                Some(_) if !STRONG_ACK.is_match(line) => {}
+                Some(_) => return (titles, Some(line.to_string())),
             }
         }
         if line.contains("收悉") || line.chars().count() > 150 {
@@ -150,15 +161,15 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 continue;
             }
             // a title wrapped over three lines: keep growing while it still reads as a head
-            if TITLE_HEAD.is_match(&joined) && joined.chars().count() <= 80 && !TITLE_HEAD.is_match(&line) {
+            if TITLE_HEAD.is_match(&joined) && joined.chars().count() <= 80 && !TITLE_HEAD.is_match(line) {
                 pending_head = Some(joined);
                 continue;
             }
         }
-        if TITLE.is_match(&line) {
-            titles.push(line);
-        } else if TITLE_HEAD.is_match(&line) && line.chars().count() <= 60 {
-            pending_head = Some(line);
+        if TITLE.is_match(line) {
+            titles.push(line.to_string());
+        } else if TITLE_HEAD.is_match(line) && line.chars().count() <= 60 {
+            pending_head = Some(line.to_string());
         }
     }
     (titles, None)
@@ -172,27 +183,27 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     // a rewrite of it (…《subject》(72号)的答复)
     titles.reverse();
     out.title = titles.first().cloned();
-    out.proposal = combine(&titles, ack.as_deref());
-    if let Some(w) = disagreement(&titles, ack.as_deref()) {
+    // each phrase is read once, for the proposal and for the check on its number
+    let title_phrases: Vec<Phrase> = titles.iter().map(|t| proposal::read(t)).collect();
+    let ack_phrase = ack.as_deref().map(proposal::read);
+    out.proposal = combine(&title_phrases, ack_phrase.as_ref(), ack.as_deref());
+    if let Some(w) = disagreement(&title_phrases, ack_phrase.as_ref()) {
         out.warnings.push(w);
     }
 }
 
 /// A warning when the title and the acknowledgement name different proposal numbers.
-fn disagreement(titles: &[String], ack: Option<&str>) -> Option<String> {
-    let numbers: Vec<String> =
-        titles.iter().map(String::as_str).chain(ack).filter_map(|s| proposal::read(s).proposal.number).collect();
+fn disagreement(titles: &[Phrase], ack: Option<&Phrase>) -> Option<String> {
+    let numbers: Vec<&String> = titles.iter().chain(ack).filter_map(|ph| ph.proposal.number.as_ref()).collect();
     let first = numbers.first()?;
     let other = numbers.iter().find(|n| n.trim_start_matches('0') != first.trim_start_matches('0'))?;
     Some(format!("proposal number {first} in the title, {other} elsewhere"))
 }
 
 /// One proposal from the titles (first wins, nearest the letter first) and the acknowledgement (fills what they lack).
-fn combine(titles: &[String], ack: Option<&str>) -> Option<Proposal> {
-    let title_phrases: Vec<Phrase> = titles.iter().map(|t| proposal::read(t)).collect();
-    let ack_phrase = ack.map(proposal::read);
+fn combine(title_phrases: &[Phrase], ack_phrase: Option<&Phrase>, ack: Option<&str>) -> Option<Proposal> {
     let ack_quoted_kind = ack.and_then(quoted).and_then(proposal::last_kind);
-    let all: Vec<&Phrase> = title_phrases.iter().chain(ack_phrase.iter()).collect();
+    let all: Vec<&Phrase> = title_phrases.iter().chain(ack_phrase).collect();
 
     let mut p = Proposal::default();
     for ph in all.iter().filter(|ph| ph.has_session) {
@@ -212,7 +223,7 @@ fn combine(titles: &[String], ack: Option<&str>) -> Option<Proposal> {
         .iter()
         .find_map(|ph| ph.kind_after_number)
         .or(ack_quoted_kind)
-        .or_else(|| ack_phrase.as_ref().and_then(|ph| ph.kind_after_number))
+        .or_else(|| ack_phrase.and_then(|ph| ph.kind_after_number))
         .or_else(|| title_phrases.iter().find_map(|ph| ph.proposal.kind.as_deref().and_then(proposal::canonical_kind)))
         .or_else(|| ack.and_then(proposal::first_kind))
         .map(str::to_string);

@@ -83,16 +83,14 @@ pub fn first_kind(s: &str) -> Option<&'static str> {
 }
 
 fn body_in(s: &str) -> Option<&'static str> {
-    // the rightmost body word is the one that qualifies the session
-    let mut best: Option<(usize, &'static str)> = None;
-    for (word, body) in BODIES {
-        if let Some(i) = s.rfind(word) {
-            if best.is_none_or(|(b, _)| i > b) {
-                best = Some((i, body));
-            }
-        }
-    }
-    best.map(|(_, b)| b)
+    // the rightmost body word is the one that qualifies the session (the first listed of those
+    // starting at the same place); every body word opens with 中, 政 or 人, so only the places
+    // holding one of them are tried, from the right
+    let mut places = s.char_indices().rev().filter(|(_, c)| matches!(c, '中' | '政' | '人'));
+    places.find_map(|(i, _)| {
+        let rest = s.get(i..)?;
+        BODIES.iter().find(|(word, _)| rest.starts_with(word)).map(|(_, body)| *body)
+    })
 }
 
 /// The level a place name ends with, once trailing body words are stripped: 博乐市政协 → 市.
@@ -107,6 +105,14 @@ fn level_at_end(s: &str) -> Option<String> {
     let last = place.chars().last()?;
     let last = LEVELS_TRAD.iter().find(|(t, _)| *t == last).map_or(last, |(_, s)| *s);
     LEVELS.contains(&last).then(|| last.to_string())
+}
+
+/// `s` without any number of trailing `suffix`es (`trim_end_matches` without its searcher setup).
+fn trim_end_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// What one phrase says: the session part, then number and kind after it.
@@ -140,7 +146,7 @@ pub fn read(s: &str) -> Phrase {
             Some("全国".to_string())
         } else {
             // the place may sit inside (第十七届市人大常委会) or before (市十七届人大) the phrase
-            level_at_end(mid.as_str().trim_end_matches("常务委员会").trim_end_matches("常委会"))
+            level_at_end(trim_end_all(trim_end_all(mid.as_str(), "常务委员会"), "常委会"))
                 .or_else(|| level_at_end(&tail))
         };
         rest = s.get(m.end()..).unwrap_or("");
@@ -267,6 +273,26 @@ mod tests {
         assert_eq!((r.proposal.body.as_deref(), r.proposal.level.as_deref()), (Some("政协"), Some("县")));
         // a mention of the body without a meeting is no proposal phrase
         assert_eq!(read("感谢您对人大工作的支持").proposal.body, None);
+    }
+
+    /// The rightmost body word wins, the first listed when two start at the same place.
+    #[test]
+    fn body_word_rightmost_first_listed() {
+        assert_eq!(body_in("政协人民代表大会"), Some("人大"));
+        assert_eq!(body_in("人大常委会与政协"), Some("政协"));
+        assert_eq!(body_in("中国人民政治协商会议"), Some("政协"));
+        assert_eq!(body_in("人大常委会"), Some("人大"));
+        assert_eq!(body_in("人民政府"), None);
+        assert_eq!(body_in(""), None);
+        // the same answer as trying every word with rfind
+        for s in ["县人代会政協", "第十届委员会", "政治协商会议人大", "人大人代會"] {
+            let slow = BODIES
+                .iter()
+                .filter_map(|(w, b)| s.rfind(w).map(|i| (i, *b)))
+                .fold(None, |best: Option<(usize, &str)>, (i, b)| if best.is_none_or(|(j, _)| i > j) { Some((i, b)) } else { best });
+            assert_eq!(body_in(s), slow.map(|(_, b)| b), "{s}");
+        }
+        assert_eq!(trim_end_all("市人大常委会常委会", "常委会"), "市人大");
     }
 
     #[test]
