@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cn_num::{parse_int, NUMERAL_CLASS};
-use super::Hints;
+use super::{line_scan, Hints};
 use crate::normalize::Normalized;
 use crate::record::{Addressee, Fields};
 
@@ -34,9 +34,15 @@ static INLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A proposing organisation saluted on a line of its own (`九三学社长沙市委员会：` · `民盟县委：` ·
 /// `市工商联：`): 政协 proposals come from parties, federations and 界别 as well as members.
 static ORG_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:尊敬的)?\s*(?P<org>[\p{Han}]{1,28}(?:委员会|委員會|委|总会|總會|联合会|聯合會|工商联|工商聯|侨联|僑聯|妇联|婦聯|科协|科協|界别|界別|支部|党组|黨組|小组|小組))\s*[:：]\s*$")
+    Regex::new(&format!(r"^\s*(?:尊敬的)?\s*(?P<org>[\p{{Han}}]{{1,28}}(?:{}))\s*[:：]\s*$", ORG_WORDS.join("|")))
         .expect("organisation salutation regex")
 });
+
+/// The words an organisation's name ends with.
+const ORG_WORDS: [&str; 22] = [
+    "委员会", "委員會", "委", "总会", "總會", "联合会", "聯合會", "工商联", "工商聯", "侨联", "僑聯", "妇联", "婦聯", "科协",
+    "科協", "界别", "界別", "支部", "党组", "黨組", "小组", "小組",
+];
 
 /// What the line after an organisation's salutation opens with: the letter speaking to it.
 static SPOKEN_TO: LazyLock<Regex> =
@@ -48,24 +54,38 @@ const NOT_NAMES: [&str; 10] = ["各位", "全体", "人大", "政协", "有关",
 /// How far into the document a salutation may sit (bytes); past this it is body text.
 const ZONE: usize = 6000;
 
+/// What every salutation holds: the first character of its role word (代表 · 委员 · 委員).
+static ROLE_CHAR: LazyLock<Regex> = LazyLock::new(|| Regex::new("代|委").expect("role char regex"));
+
+/// What every inline salutation ends with: the role word and its colon.
+static INLINE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:代表|委员|委員)(?:们|們)?等?\s*[:：]").expect("inline end regex"));
+
+/// Where an organisation's salutation line may end: the colon.
+static COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new("[:：]").expect("colon regex"));
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
-    let zone_end = doc.text.char_indices().map(|(i, _)| i).find(|&i| i >= ZONE).unwrap_or(doc.text.len());
-    let zone = doc.text.get(..zone_end).unwrap_or("");
-    let lines: Vec<&str> = zone.split('\n').collect();
-    let found = lines.iter().enumerate().filter(|(_, l)| l.chars().count() <= 420).find_map(|(i, l)| {
-        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (i, c))
+    let text = doc.text.as_str();
+    let zone_end = (ZONE..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
+    let zone = text.get(..zone_end).unwrap_or("");
+    // only the lines holding a role word can be a salutation line
+    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| l.chars().count() <= 420).find_map(|(start, l)| {
+        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (start, c))
     });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
     let wrapped: Vec<String> = found
         .as_ref()
-        .and_then(|(i, _)| i.checked_sub(1).and_then(|j| lines.get(j)))
+        .and_then(|(start, _)| line_scan::lines_before(zone, *start).next())
         .map(|l| l.trim())
         .and_then(|l| l.strip_suffix('、'))
         .and_then(|l| names(l.trim_start_matches("尊敬的")))
         .unwrap_or_default();
-    let caps = found.map(|(_, c)| c).or_else(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some()));
+    let caps = found.map(|(_, c)| c).or_else(|| {
+        // (INLINE is costly: first make sure its ending is there at all)
+        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some())).flatten()
+    });
     let Some(c) = caps else {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
@@ -84,14 +104,19 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 /// An organisation saluted on its own line, the next non-empty line speaking to it (贵会/你们/您).
 /// The bodies that receive the replies (人大, 政协 and their committees) are never proposers.
 fn organisation(zone: &str) -> Option<String> {
-    let lines: Vec<&str> = zone.split('\n').collect();
-    lines.iter().enumerate().find_map(|(i, l)| {
+    line_scan::lines_with(zone, &COLON).find_map(|(start, l)| {
+        // necessary for ORG_LINE: an organisation word right before a colon closing the line
+        let before_colon = l.trim_end().strip_suffix([':', '：'])?.trim_end();
+        if !ORG_WORDS.iter().any(|w| before_colon.ends_with(w)) {
+            return None;
+        }
         let c = ORG_LINE.captures(l)?;
         let org: String = c["org"].chars().collect();
         if ["人大", "政协", "政協", "常委会"].iter().any(|w| org.contains(w)) {
             return None;
         }
-        let next = lines.iter().skip(i + 1).find(|n| !n.trim().is_empty())?;
+        let below = zone.get(start + l.len() + 1..).unwrap_or("");
+        let next = below.split('\n').find(|n| !n.trim().is_empty())?;
         SPOKEN_TO.is_match(next).then_some(org)
     })
 }
@@ -234,6 +259,25 @@ mod tests {
         // the body the reply reports to is no proposer; a colon line not followed by a second person is none either
         assert_eq!(run("市人大常委会：\n    你们交办的建议已办理完毕").0, vec![]);
         assert_eq!(run("市发展和改革委员会：\n    现将有关情况报告如下").0, vec![]);
+    }
+
+    /// The colon and ending checks before ORG_LINE let every organisation word through.
+    #[test]
+    fn every_organisation_word_passes_the_prefilter() {
+        for w in ORG_WORDS {
+            let text = format!("九三学社长沙市{w} ： \n    贵会提出的《关于优化营商环境的提案》收悉。");
+            let (a, _) = run(&text);
+            assert_eq!(a, vec![(format!("九三学社长沙市{w}"), None)], "{w}");
+        }
+    }
+
+    /// A flattened page's salutation is read only where a role word and a colon meet.
+    #[test]
+    fn inline_salutation_after_a_sentence_end() {
+        let (a, n) = run("关于第5号建议的答复。王建国、李华代表：你们提出的建议收悉。");
+        assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建国", "李华"]);
+        assert_eq!(n, None);
+        assert_eq!(run("感谢王建国代表的关心。李华代表提出的建议收悉。").0, vec![]);
     }
 
     #[test]
