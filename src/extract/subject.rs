@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Hints;
+use super::{line_scan, Hints};
 use crate::normalize::Normalized;
 use crate::record::Fields;
 
@@ -30,10 +30,29 @@ static TITLE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
 /// How many lines from the top may hold a title.
 const TITLE_ZONE: usize = 60;
 
-/// A bare subject: 关于 … 的建议, within one clause.
+/// A bare subject: 关于 … 的建议, within one clause (at most [`BARE_MAX`] characters between,
+/// checked in [`bare`]: a bounded repetition of this class makes a regex costly to build).
 static BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:关于|關于|關於)[^。！？；;\n]{1,150}?的(?:建议|提案|议案|意见|建議|議案|意見)").expect("bare regex")
+    Regex::new(r"(?:关于|關于|關於)[^。！？；;\n]+?的(?:建议|提案|议案|意见|建議|議案|意見)").expect("bare regex")
 });
+
+/// How many characters may sit between 关于 and 的建议 in a bare subject.
+const BARE_MAX: usize = 150;
+
+/// The first bare subject in `s`: what `(?:关于|…)[^。！？；;\n]{1,150}?的(?:建议|…)` finds.
+/// At each start the lazy run is the shortest; when even that is longer than [`BARE_MAX`], the
+/// bounded pattern has no match there, and the search goes on from the next character.
+fn bare(s: &str) -> Option<&str> {
+    let mut at = 0;
+    while let Some(m) = BARE.find_at(s, at) {
+        // the opener and 的 + kind word are five characters
+        if m.as_str().chars().count().saturating_sub(5) <= BARE_MAX {
+            return Some(m.as_str());
+        }
+        at = m.start() + m.as_str().chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
 
 /// Kind words: a quoted text naming one is a subject.
 static KIND: LazyLock<Regex> =
@@ -46,10 +65,18 @@ static FRAMED_AFTER: LazyLock<Regex> =
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
-    let ack = doc.lines().map(|(_, l)| l.trim()).find(|l| ACK.is_match(l) && !TITLE.is_match(l));
+    let text = doc.text.as_str();
+    // only the lines holding an acknowledgement word are tried (no such word spans a line end)
+    let ack = line_scan::lines_with(text, &ACK).map(|(_, l)| l.trim()).find(|l| !TITLE.is_match(l));
     out.subject = ack.and_then(subject_of).or_else(|| {
         // no acknowledgement names it: a title quoting the suggestion (关于《…》的答复) may
-        doc.lines().take(TITLE_ZONE).map(|(_, l)| l.trim()).filter(|l| TITLE_ANYWHERE.is_match(l)).find_map(quoted_subject)
+        let zone_end = text.match_indices('\n').nth(TITLE_ZONE - 1).map_or(text.len(), |(i, _)| i);
+        let zone = text.get(..zone_end).unwrap_or("");
+        // every title names a kind (TITLE_ANYWHERE itself may run over a line end: not an anchor)
+        line_scan::lines_with(zone, &KIND)
+            .map(|(_, l)| l.trim())
+            .filter(|l| TITLE_ANYWHERE.is_match(l))
+            .find_map(quoted_subject)
     });
 }
 
@@ -60,7 +87,7 @@ fn subject_of(line: &str) -> Option<String> {
     let tail = line.get(start..).unwrap_or(line);
     quoted_subject(tail)
         .or_else(|| quoted_subject(line))
-        .or_else(|| BARE.find(tail).map(|m| m.as_str().to_string()))
+        .or_else(|| bare(tail).map(str::to_string))
 }
 
 /// The first 《…》 or “…” in `s` that reads like a suggestion's title.
@@ -224,6 +251,27 @@ mod tests {
             run("您提出的关于建议加快老旧小区改造的提案收悉。").as_deref(),
             Some("关于建议加快老旧小区改造的提案")
         );
+    }
+
+    /// `bare` finds what the bounded pattern found, past a run that is too long.
+    #[test]
+    fn bare_subject_at_most_150_characters_between() {
+        let bounded = Regex::new(r"(?:关于|關于|關於)[^。！？；;\n]{1,150}?的(?:建议|提案|议案|意见|建議|議案|意見)").unwrap();
+        let long = "甲".repeat(151);
+        let cases = [
+            format!("您提出的关于{long}关于乙的建议收悉"),
+            format!("您提出的关于{long}的建议收悉"),
+            format!("您提出的关于{}的建议收悉", "甲".repeat(150)),
+            format!("您提出的關於{}的提案。关于丙的意见", "甲".repeat(149)),
+            "关于的的建议".to_string(),
+            "关于建议加快老旧小区改造的提案收悉".to_string(),
+            "关于；的建议".to_string(),
+        ];
+        for s in &cases {
+            assert_eq!(bare(s), bounded.find(s).map(|m| m.as_str()), "{s}");
+        }
+        assert_eq!(bare(&cases[0]), Some("关于乙的建议"));
+        assert_eq!(bare(&cases[1]), None);
     }
 
     #[test]
