@@ -9,27 +9,33 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cn_num::{parse_int, NUMERAL_CLASS};
+use super::relaxed::Relaxed;
 use super::{line_scan, Hints};
 use crate::normalize::Normalized;
 use crate::record::{Addressee, Fields};
 
-/// A salutation line of its own.
-static LINE: LazyLock<Regex> = LazyLock::new(|| {
+/// A salutation line of its own (at most 400 characters of names, a 30-character aside).
+static LINE: Relaxed = Relaxed::new(|| line_regex("{2,}?", "*"), || line_regex("{2,400}?", "{0,30}"), &[("names", 400), ("aside", 30)]);
+
+fn line_regex(names: &str, aside: &str) -> Regex {
     Regex::new(&format!(
-        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{{2,400}}?)\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:等\s*(?P<n2>[{n}]{{1,4}})\s*[名位个人]|等|同志)?\s*(?:[(（][^()（）]{{0,30}}[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
+        r"^[\s|]*(?:尊敬的)?\s*(?P<names>[\p{{Han}}·•、，, ]{names})\s*(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?\s*(?P<role>代\s*表|委\s*员|委\s*員)(?:们|們)?\s*(?:等\s*(?P<n2>[{n}]{{1,4}})\s*[名位个人]|等|同志)?\s*(?:[(（](?P<aside>[^()（）]{aside})[)）])?\s*[:：]?\s*(?:(?:您|你)好\s*[!！,，]?)?\s*$",
         n = NUMERAL_CLASS
     ))
     .expect("salutation line regex")
-});
+}
 
-/// A salutation inside a flattened line: after a space, pipe or sentence end, colon required.
-static INLINE: LazyLock<Regex> = LazyLock::new(|| {
+/// A salutation inside a flattened line: after a space, pipe or sentence end, colon required
+/// (at most 120 characters of names).
+static INLINE: Relaxed = Relaxed::new(|| inline_regex("{2,}?"), || inline_regex("{2,120}?"), &[("names", 120)]);
+
+fn inline_regex(names: &str) -> Regex {
     Regex::new(&format!(
-        r"(?:^|[\s|。！!])(?:尊敬的)?(?P<names>[\p{{Han}}·、]{{2,120}}?)(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?(?P<role>代表|委员|委員)(?:们|們)?等?\s*[:：]",
+        r"(?:^|[\s|。！!])(?:尊敬的)?(?P<names>[\p{{Han}}·、]{names})(?:等\s*(?P<n>[{n}]{{1,4}})?\s*[名位个]?)?(?P<role>代表|委员|委員)(?:们|們)?等?\s*[:：]",
         n = NUMERAL_CLASS
     ))
     .expect("salutation inline regex")
-});
+}
 
 /// A proposing organisation saluted on a line of its own (`九三学社长沙市委员会：` · `民盟县委：` ·
 /// `市工商联：`): 政协 proposals come from parties, federations and 界别 as well as members.
@@ -278,6 +284,26 @@ mod tests {
         assert_eq!(a.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["王建国", "李华"]);
         assert_eq!(n, None);
         assert_eq!(run("感谢王建国代表的关心。李华代表提出的建议收悉。").0, vec![]);
+    }
+
+    /// Past the bounds of the salutation patterns the bounded regexes decide, as before.
+    #[test]
+    fn bounds_of_names_and_aside() {
+        let aside = "第".repeat(30);
+        assert_eq!(run(&format!("李明委员（{aside}）：\n")).0, one("李明", "委员"));
+        let (a, _) = run(&format!("李明委员（{aside}号）：\n"));
+        assert_eq!(a, vec![]);
+        let long = ["王建平"; 101].join("、");
+        let (a, _) = run(&format!("{long}代表：\n"));
+        assert_eq!(a, vec![]);
+        let (a, _) = run(&format!("{}代表：\n", ["王建平"; 100].join("、")));
+        assert_eq!(a.len(), 100);
+        for text in [format!("{long}代表：\n"), format!("李明委员（{aside}号）：\n"), format!("感谢。{long}代表：你们好")] {
+            assert_eq!(LINE.captures(&text).is_some(), line_regex("{2,400}?", "{0,30}").is_match(&text));
+            let slow: Vec<String> = inline_regex("{2,120}?").captures_iter(&text).map(|c| c["names"].to_string()).collect();
+            let fast: Vec<String> = INLINE.captures_iter(&text).map(|c| c["names"].to_string()).collect();
+            assert_eq!(fast, slow);
+        }
     }
 
     #[test]

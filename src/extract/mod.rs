@@ -14,6 +14,7 @@ pub(crate) mod line_scan;
 pub mod measures;
 pub mod names;
 pub mod references;
+pub(crate) mod relaxed;
 pub mod subject;
 pub mod title;
 
