@@ -9,26 +9,35 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::line_scan;
+use crate::extract::relaxed::Relaxed;
 use crate::record::DocNumber;
 
 /// One line that opens with a 文号. Anchored at the line start so the scan stays linear.
-static LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\s|]*(?:(?P<label>[\p{Han} ]{1,8})[:：]\s*)?(?P<code>[\p{Han}A-Za-z]{1,14})?\s*(?P<open>[〔\[（(【﹝［〈<{])\s*(?P<year>\d{4})\s*(?P<close>[〕\]）)】﹞］〉>}])\s*(?P<zi>字)?\s*(?P<di>第)?\s*(?P<serial>\d{1,6})\s*(?P<hao>[号號])(?P<cls>[A-Da-d][0-9]?(?:类)?)?(?P<rest>.*)$",
-    )
+/// (A label of at most 8 characters, a code of at most 14.)
+static LINE: Relaxed = Relaxed::new(|| line_regex("+", "+"), || line_regex("{1,8}", "{1,14}"), &[("label", 8), ("code", 14)]);
+
+fn line_regex(label: &str, code: &str) -> Regex {
+    Regex::new(&format!(
+        r"^[\s|]*(?:(?P<label>[\p{{Han}} ]{label})[:：]\s*)?(?P<code>[\p{{Han}}A-Za-z]{code})?\s*(?P<open>[〔\[（(【﹝［〈<{{])\s*(?P<year>\d{{4}})\s*(?P<close>[〕\]）)】﹞］〉>}}])\s*(?P<zi>字)?\s*(?P<di>第)?\s*(?P<serial>\d{{1,6}})\s*(?P<hao>[号號])(?P<cls>[A-Da-d][0-9]?(?:类)?)?(?P<rest>.*)$",
+    ))
     .expect("doc number regex")
-});
+}
 
 /// A class in brackets right after the 文号: `…77号（A类）`.
 static BRACKETED_CLASS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（]\s*(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)\s*类?\s*[)）]").expect("bracketed class regex")
 });
 
-/// A title line ending with its own 文号 in brackets.
-static TITLE_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:答复|复函|的函|回复|答复函)\s*[(（]\s*(?P<n>[\p{Han}A-Za-z]{1,14}\s*[〔\[（(【﹝]\s*\d{4}\s*[〕\]）)】﹞]\s*\d{1,6}\s*号)\s*[)）]\s*$")
-        .expect("title suffix regex")
-});
+/// A title line ending with its own 文号 in brackets (its code at most 14 characters).
+static TITLE_SUFFIX: Relaxed =
+    Relaxed::new(|| title_suffix_regex("+"), || title_suffix_regex("{1,14}"), &[("code", 14)]);
+
+fn title_suffix_regex(code: &str) -> Regex {
+    Regex::new(&format!(
+        r"(?:答复|复函|的函|回复|答复函)\s*[(（]\s*(?P<n>(?P<code>[\p{{Han}}A-Za-z]{code})\s*[〔\[（(【﹝]\s*\d{{4}}\s*[〕\]）)】﹞]\s*\d{{1,6}}\s*号)\s*[)）]\s*$"
+    ))
+    .expect("title suffix regex")
+}
 
 /// A layout gap between cells of one row.
 static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
@@ -249,6 +258,28 @@ mod tests {
         assert_eq!(find_in(text).unwrap().number.serial, Some(77));
         assert_eq!(find_in("廈文旅函〔2023〕88號").unwrap().number.serial, Some(88));
         assert_eq!(find_in(""), None);
+    }
+
+    /// The relaxed regexes read what the bounded ones read, past their bounds too.
+    #[test]
+    fn label_and_code_bounds() {
+        let exact = line_regex("{1,8}", "{1,14}");
+        for line in [
+            "邵市发改函〔2024〕77号",
+            "建议字:〔2023〕8号",
+            "关于加强基础设施建设的建议字:〔2023〕8号",
+            "一二三四五六七八九十一二三四五〔2024〕7号",
+            "一二三四五六七八九十一二三四〔2024〕7号",
+            "发文字号: 铁政发〔2021〕3号",
+        ] {
+            let slow = exact.captures(line).map(|c| (c.name("label").map(|m| m.as_str()), c.name("code").map(|m| m.as_str())));
+            let fast = LINE.captures(line).map(|c| (c.name("label").map(|m| m.as_str()), c.name("code").map(|m| m.as_str())));
+            assert_eq!(fast, slow, "{line}");
+        }
+        assert!(parse_line("一二三四五六七八九十一二三四五〔2024〕7号").is_none());
+        assert_eq!(parse_line("一二三四五六七八九十一二三四〔2024〕7号").and_then(|f| f.number.agency_code).map(|c| c.chars().count()), Some(14));
+        assert!(find(["关于第5号建议的答复（一二三四五六七八九十一二三四五〔2024〕7号）"].into_iter()).is_none());
+        assert!(find(["关于第5号建议的答复（一二三四五六七八九十一二三四〔2024〕7号）"].into_iter()).is_some());
     }
 
     #[test]

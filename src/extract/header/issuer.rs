@@ -8,24 +8,35 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::line_scan;
+use crate::extract::relaxed::Relaxed;
 
-/// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own.
-static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^[\p{Han}（）()]{2,30}?(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部|海关)$",
-    )
+/// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own
+/// (at most 30 characters before the ending).
+static AGENCY: Relaxed = Relaxed::new(|| agency_regex("{2,}?"), || agency_regex("{2,30}?"), &[("place", 30)]);
+
+fn agency_regex(place: &str) -> Regex {
+    Regex::new(&format!(
+        r"^(?P<place>[\p{{Han}}（）()]{place})(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部|海关)$",
+    ))
     .expect("agency regex")
-});
+}
 
-/// A banner line: the agency name followed by 文件.
-static BANNER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?P<name>[\p{Han}]{2,30})文件$").expect("banner regex"));
+/// A banner line: the agency name (at most 30 characters) followed by 文件.
+static BANNER: Relaxed = Relaxed::new(|| banner_regex("{2,}"), || banner_regex("{2,30}"), &[("name", 30)]);
 
-/// A title line opening with the agency: `重庆市北碚区城市管理局关于区十九届…的复函`.
-static TITLE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<name>[\p{Han}（）()]{2,30}?)\s*(?:关于|關於|關于).{0,80}(?:建议|提案|议案|意见|建議|議案|意見).{0,30}(?:答复|复函|回复|回函|的函|办理情况的报告|答復|復函|答覆|覆函)")
+fn banner_regex(name: &str) -> Regex {
+    Regex::new(&format!(r"^(?P<name>[\p{{Han}}]{name})文件$")).expect("banner regex")
+}
+
+/// A title line opening with the agency (at most 30 characters):
+/// `重庆市北碚区城市管理局关于区十九届…的复函`.
+static TITLE_PREFIX: Relaxed =
+    Relaxed::new(|| title_prefix_regex("{2,}?"), || title_prefix_regex("{2,30}?"), &[("name", 30)]);
+
+fn title_prefix_regex(name: &str) -> Regex {
+    Regex::new(&format!(r"^(?P<name>[\p{{Han}}（）()]{name})\s*(?:关于|關於|關于).{{0,80}}(?:建议|提案|议案|意见|建議|議案|意見).{{0,30}}(?:答复|复函|回复|回函|的函|办理情况的报告|答復|復函|答覆|覆函)"))
         .expect("title prefix regex")
-});
+}
 
 /// What makes a line a reply title (or its first half, ending at the session).
 static TITLE_WORD: LazyLock<Regex> =
@@ -44,10 +55,14 @@ static SEAL: LazyLock<Regex> =
 /// A layout gap right after a date: the date is a cell of its own on a flattened line.
 static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s{2,}|\t)").expect("cell gap regex"));
 
-/// `承办单位:清原满族自治县住房和城乡建设` (taken as written, even when truncated).
-static HANDLER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:承办单位|答复单位|办理单位|主办单位)[:：]\s*(?P<name>[\p{Han}（）()]{2,40})$").expect("handler regex")
-});
+/// `承办单位:清原满族自治县住房和城乡建设` (taken as written, even when truncated; at most 40
+/// characters).
+static HANDLER: Relaxed = Relaxed::new(|| handler_regex("{2,}"), || handler_regex("{2,40}"), &[("name", 40)]);
+
+fn handler_regex(name: &str) -> Regex {
+    Regex::new(&format!(r"^(?:承办单位|答复单位|办理单位|主办单位)[:：]\s*(?P<name>[\p{{Han}}（）()]{name})$"))
+        .expect("handler regex")
+}
 
 /// Chrome labels whose values are never the issuer, and navigation links.
 const CHROME: [&str; 9] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源", "上一篇", "下一篇", "相关"];
@@ -236,7 +251,7 @@ pub fn find(text: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::*;
 
     fn issuer(text: &str) -> Option<String> {
         find(text)
@@ -307,6 +322,29 @@ mod tests {
     fn page_date_under_the_site_banner_is_not_a_signature() {
         let t = "邵阳市人民政府\n2023-10-10\n陈业华代表：\n你提出的建议收悉。\n邵阳市财政局\n2023年9月27日";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+    }
+
+    /// Names past the bounds of the patterns are read by the bounded regexes, as before.
+    #[test]
+    fn bounds_of_agency_banner_title_and_handler() {
+        let name30 = format!("{}局", "长".repeat(30));
+        let name31 = format!("{}局", "长".repeat(31));
+        assert!(is_agency(&name30));
+        assert!(!is_agency(&name31));
+        assert!(!is_agency("局"));
+        assert_eq!(issuer(&format!("{}文件", "长".repeat(29) + "局")), Some("长".repeat(29) + "局"));
+        assert_eq!(issuer(&format!("{}文件", "长".repeat(30) + "局")), None);
+        assert_eq!(issuer("局文件"), None);
+        let title = |n: &str| format!("{n}关于市十七届人大三次会议第151号建议的答复");
+        assert_eq!(issuer(&title(&format!("{}局", "长".repeat(29)))), Some(format!("{}局", "长".repeat(29))));
+        assert_eq!(issuer(&title(&name30)), None);
+        let handler = |n: &str| format!("承办单位：{n}");
+        assert_eq!(issuer(&handler(&"长".repeat(40))), Some("长".repeat(40)));
+        assert_eq!(issuer(&handler(&"长".repeat(41))), None);
+        assert_eq!(issuer(&handler("长")), None);
+        for s in [name30.as_str(), name31.as_str(), "特此函告", "重庆市北碚区城市管理局", "局"] {
+            assert_eq!(is_agency(s), agency_regex("{2,30}?").is_match(s), "{s}");
+        }
     }
 
     #[test]
