@@ -27,6 +27,12 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:关于|对|對|關於|關于|[\p{Han}]{2,30}(?:关于|關於)).{2,60}(?:会议|會議|届|屆|号|號|建议|提案|议案|建議|議案|的)$|[届屆].{0,16}(?:会议|會議)").expect("title head regex"));
 
+/// [`TITLE_HEAD`], tried only on text holding a character every match holds (于/於 of 关于,
+/// 对/對, or 届/屆): most lines hold none, and the regex is costly on long runs of Han.
+fn is_title_head(s: &str) -> bool {
+    s.contains(['于', '於', '对', '對', '届', '屆']) && TITLE_HEAD.is_match(s)
+}
+
 /// The acknowledgement sentence: where the letter starts talking about the suggestion.
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
@@ -161,14 +167,14 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 continue;
             }
             // a title wrapped over three lines: keep growing while it still reads as a head
-            if TITLE_HEAD.is_match(&joined) && joined.chars().count() <= 80 && !TITLE_HEAD.is_match(line) {
+            if is_title_head(&joined) && joined.chars().count() <= 80 && !is_title_head(line) {
                 pending_head = Some(joined);
                 continue;
             }
         }
         if TITLE.is_match(line) {
             titles.push(line.to_string());
-        } else if TITLE_HEAD.is_match(line) && line.chars().count() <= 60 {
+        } else if is_title_head(line) && line.chars().count() <= 60 {
             pending_head = Some(line.to_string());
         }
     }
@@ -282,6 +288,16 @@ mod tests {
         let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
         assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+    }
+
+    /// Every head the regex accepts holds one of the characters the prefilter looks for.
+    #[test]
+    fn title_head_prefilter_keeps_every_head() {
+        for head in ["关于市十七届人大三次会议", "对县八届人大二次会议", "重庆市北碚区城市管理局关于区十九届人大三次会议第145号", "市十七届人大三次会议", "關於市政協十四屆二次會議"] {
+            assert!(TITLE_HEAD.is_match(head), "{head}");
+            assert!(is_title_head(head), "{head}");
+        }
+        assert!(!is_title_head("邵阳市发展和改革委员会"));
     }
 
     #[test]

@@ -9,16 +9,19 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::cn_num::{parse_int, NUMERAL_CLASS};
+use crate::extract::relaxed::Relaxed;
 use crate::record::Proposal;
 
 /// 第十七届 … 第三次会议, with up to 14 characters between (人大, 全国人大, 人民代表大会, 委员会…).
-static SESSION: LazyLock<Regex> = LazyLock::new(|| {
+static SESSION: Relaxed = Relaxed::new(|| session_regex("*?"), || session_regex("{0,14}?"), &[("mid", 14)]);
+
+fn session_regex(mid: &str) -> Regex {
     Regex::new(&format!(
-        r"第?(?P<term>[{n}]{{1,4}})[届屆](?P<mid>[^，。,;；:：“”《》\n]{{0,14}}?)第?(?P<sess>[{n}]{{1,3}})次(?:全体|全體)?(?:会议|會議)",
+        r"第?(?P<term>[{n}]{{1,4}})[届屆](?P<mid>[^，。,;；:：“”《》\n]{mid})第?(?P<sess>[{n}]{{1,3}})次(?:全体|全體)?(?:会议|會議)",
         n = NUMERAL_CLASS
     ))
     .expect("session regex")
-});
+}
 
 /// The number of the proposal: 第151号 · (72号) · 第 4 号.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -293,6 +296,23 @@ mod tests {
             assert_eq!(body_in(s), slow.map(|(_, b)| b), "{s}");
         }
         assert_eq!(trim_end_all("市人大常委会常委会", "常委会"), "市人大");
+    }
+
+    /// Past 14 characters between 届 and 次会议 the bounded regex decides, as before.
+    #[test]
+    fn session_mid_bound() {
+        let exact = session_regex("{0,14}?");
+        for s in [
+            "关于县第十八届人民代表大会第一次会议第3号建议",
+            "第十七届一二三四五六七八九十一二三四第三次会议",
+            "第十七届一二三四五六七八九十一二三四五第三次会议",
+            "第十七届一二三四五六七八九十一二三四五第三次会议第十届第二次会议",
+        ] {
+            let slow = exact.captures(s).map(|c| (c.get(0).map(|m| m.range()), c["mid"].to_string()));
+            let fast = SESSION.captures(s).map(|c| (c.get(0).map(|m| m.range()), c["mid"].to_string()));
+            assert_eq!(fast, slow, "{s}");
+        }
+        assert!(!read("第十七届一二三四五六七八九十一二三四五第三次会议").has_session);
     }
 
     #[test]
