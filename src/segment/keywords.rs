@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
 use super::hash::FastMap;
-use super::{idf, lexicon};
+use super::lexicon::{self, Facts};
+use super::{idf, memo};
 
 /// How many keywords a record carries.
 pub const TOP_K: usize = 10;
@@ -76,26 +77,39 @@ pub fn top(
     // Pass 2, per distinct word: the filters and the weight, with one lookup of the word's marks
     // (stop word, genre term) and one of its IDF. The weights are tf × idf without jieba's
     // division by the document's total, which is the same for every word of it.
-    let is_term = |word: &str, marks: lexicon::Marks| marks.genre || user_term(word);
     let mut scored: Vec<(f64, &str)> = match idf {
-        Idf::Table { .. } => tf
-            .iter()
-            .filter_map(|(&word, &(count, tag))| {
-                let marks = candidate_marks(word)?;
-                let term = is_term(word, marks);
-                let weight = passes_tag(word, tag, term).then(|| idf.weight(word, || term || jieba.has_word(word)))??;
-                Some((f64::from(count) * weight, word))
-            })
-            .collect(),
+        Idf::Table { idf: table, median, .. } => {
+            // What the tables say of a word: through the per-thread memo for the shared table,
+            // directly for any other (a test's), since the memo remembers one table's answers.
+            let look = |w: &str| Facts { idf: table.get(w).copied(), marks: lexicon::marks(w) };
+            let shared = std::ptr::eq(idf, Idf::shared());
+            tf.iter()
+                .filter_map(|(&word, &(count, tag))| {
+                    if !has_keyword_form(word) {
+                        return None;
+                    }
+                    let facts = if shared { memo::remembered(word, look) } else { look(word) };
+                    if is_stop(word, facts.marks) {
+                        return None;
+                    }
+                    let term = facts.marks.genre || user_term(word);
+                    if !passes_tag(word, tag, term) {
+                        return None;
+                    }
+                    let weight = facts.idf.or_else(|| (term || jieba.has_word(word)).then_some(*median))?;
+                    Some((f64::from(count) * weight, word))
+                })
+                .collect()
+        }
         Idf::Extractor(tfidf) => tfidf
             .extract_keywords(jieba, text, 200, vec![])
             .into_iter()
             .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, (_, tag))| (k.weight, *w, *tag)))
             .filter(|&(_, word, tag)| {
-                candidate_marks(word).is_some_and(|marks| {
-                    let term = is_term(word, marks);
-                    passes_tag(word, tag, term) && (term || jieba.has_word(word))
-                })
+                let marks = lexicon::marks(word);
+                let term = marks.genre || user_term(word);
+                has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, term)
+                    && (term || jieba.has_word(word))
             })
             .map(|(weight, word, _)| (weight, word))
             .collect(),
@@ -157,28 +171,27 @@ fn is_digit_like(c: char) -> bool {
         || matches!(c, '０'..='９' | '\u{2460}'..='\u{24FF}' | '\u{2160}'..='\u{2188}' | '〇' | '\u{3021}'..='\u{3029}')
 }
 
-/// The form test of a keyword, before any lookup: two characters or more, at least one Han, no
-/// digit of any script. Then the word's marks, unless it is a stop word. `None`: not a keyword.
-fn candidate_marks(word: &str) -> Option<lexicon::Marks> {
+/// The form of a keyword, checked before any lookup: two characters or more, at least one Han,
+/// no digit of any script.
+fn has_keyword_form(word: &str) -> bool {
     let mut chars = 0;
     let mut han = false;
     for c in word.chars() {
         chars += 1;
         if is_digit_like(c) {
-            return None;
+            return false;
         }
         han |= matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
     }
-    if chars < 2 || !han {
-        return None;
-    }
-    let marks = lexicon::marks(word);
-    // English stop words match in any case, as jieba's do.
-    let stop = marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::is_stop(word));
-    (!stop).then_some(marks)
+    chars >= 2 && han
 }
 
-/// Can a word that passed [`candidate_marks`] be a keyword, going by its tag? A dictionary
+/// A stop word, given the word's own marks (English stop words match in any case, as jieba's do).
+fn is_stop(word: &str, marks: lexicon::Marks) -> bool {
+    marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::is_stop(word))
+}
+
+/// Can a word of keyword form that is no stop word be a keyword, going by its tag? A dictionary
 /// `term` (genre or user) is kept even when it looks like a numeral (十四五, 十五五) or carries a
 /// skipped tag. (Whether jieba knows the word at all is checked with the weight: words only the
 /// HMM guessed, such as OCR fragments and 对县, are left out, as jieba's own keyword extraction
@@ -222,6 +235,22 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_at_the_tenth_place_goes_to_the_word() {
+        let jieba = Jieba::new();
+        // Ten words twice at IDF 5 (weight 10) and one word once at IDF 10: its weight 10 ties
+        // with the tenth best, and the tie goes to the word (乙醇 before 辛未).
+        let twice = ["甲子", "乙丑", "丙寅", "丁卯", "戊辰", "己巳", "庚午", "辛未", "壬申", "癸酉"];
+        let mut table: FastMap<&'static str, f64> = twice.iter().map(|w| (*w, 5.0)).collect();
+        table.insert("乙醇", 10.0);
+        table.insert("丙烯", 9.5);
+        let idf = Idf::Table { idf: table, median: 8.0 };
+        let mut tagged: Vec<(&str, &str)> = twice.iter().flat_map(|w| [(*w, "n"), ("，", "x"), (*w, "n")]).collect();
+        tagged.extend([("乙醇", "n"), ("丙烯", "n")]);
+        let got = top(&idf, &jieba, "", &tagged, |_| false);
+        assert_eq!(got, ["丁卯", "丙寅", "乙丑", "乙醇", "壬申", "己巳", "庚午", "戊辰", "甲子", "癸酉"]);
+    }
+
+    #[test]
     fn fallback_extractor_ranks_like_the_table() {
         let segmenter = crate::segment::Segmenter::new(None).unwrap();
         let jieba = segmenter.jieba();
@@ -238,7 +267,8 @@ mod tests {
 
     /// The whole candidate test: form, stop list, tag, dictionary terms.
     fn is_candidate(word: &str, tag: &str, user_term: impl Fn(&str) -> bool) -> bool {
-        candidate_marks(word).is_some_and(|m| passes_tag(word, tag, m.genre || user_term(word)))
+        let marks = lexicon::marks(word);
+        has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
     }
 
     #[test]

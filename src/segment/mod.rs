@@ -11,6 +11,7 @@ mod hash;
 pub mod idf;
 pub mod keywords;
 pub mod lexicon;
+mod memo;
 mod names;
 pub mod stop;
 
