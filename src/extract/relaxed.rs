@@ -52,7 +52,12 @@ impl Relaxed {
 
     /// What `exact.is_match(haystack)` returns.
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
-        self.captures(haystack).is_some()
+        if !self.fast.is_match(haystack) {
+            return false;
+        }
+        // a haystack no longer than the tightest bound keeps every group within its bound
+        let tightest = self.bounds.iter().map(|(_, max)| *max).min().unwrap_or(usize::MAX);
+        haystack.chars().count() <= tightest || self.captures(haystack).is_some()
     }
 
     /// What `exact.captures_iter(haystack)` yields (matches here are never empty: after one the

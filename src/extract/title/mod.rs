@@ -48,11 +48,19 @@ const HEADER_LINES: usize = 60;
 /// Navigation and related-link lines that name other replies.
 const NAV: [&str; 6] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关文章"];
 
-/// A breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb may read like a title.
-fn is_breadcrumb(line: &str) -> bool {
-    ["首页", "当前位置", "您的位置", "所在位置", "当前所在"].iter().any(|w| line.contains(w))
-        || line.contains(['>', '»', '›', '＞'])
-        || line.matches('/').count() >= 2
+/// Words of a breadcrumb trail.
+const CRUMB_WORDS: [&str; 5] = ["首页", "当前位置", "您的位置", "所在位置", "当前所在"];
+
+/// Any navigation word, breadcrumb word or breadcrumb separator: one search for what were
+/// fifteen `contains` per line.
+static NAV_OR_CRUMB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!("{}|{}|[>»›＞]", NAV.join("|"), CRUMB_WORDS.join("|"))).expect("nav regex")
+});
+
+/// A navigation link or a breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb
+/// may read like a title.
+fn is_nav_or_breadcrumb(line: &str) -> bool {
+    NAV_OR_CRUMB.is_match(line) || (line.contains('/') && line.matches('/').count() >= 2)
 }
 
 /// The first quoted title (《…》 or “…”), nesting respected, unclosed allowed.
@@ -132,11 +140,8 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         if seen > HEADER_LINES {
             break;
         }
-        if NAV.iter().any(|n| line.contains(n)) {
-            // some pages put the links above the letter: skip them, keep looking
-            continue;
-        }
-        if is_breadcrumb(line) {
+        // some pages put the links above the letter: skip them (and breadcrumbs), keep looking
+        if is_nav_or_breadcrumb(line) {
             continue;
         }
         let line_len_before_strip = line.len();
@@ -361,6 +366,16 @@ mod tests {
         assert_eq!(f.title.as_deref(), Some("关于对政协子洲县第十届委员会第二次会议第14号提案的复函"));
         let f = run("建议提案 > 人大代表建议答复\n");
         assert_eq!(f.title, None);
+    }
+
+    #[test]
+    fn nav_or_breadcrumb_as_the_word_lists_say() {
+        for line in ["上一篇:对市十七届人大三次会议第150号建议的答复", "相关文章", "首页/ 专题专栏", "建议提案 > 人大代表建议答复", "a/b/c", "您的位置：政务公开", "甲›乙", "甲＞乙", "甲»乙"] {
+            assert!(is_nav_or_breadcrumb(line), "{line}");
+        }
+        for line in ["对市十七届人大三次会议第151号建议的答复", "2023/10/10".trim_end_matches("/10"), "和/或"] {
+            assert!(!is_nav_or_breadcrumb(line), "{line}");
+        }
     }
 
     #[test]
