@@ -52,7 +52,8 @@ pub(crate) fn squeezed_contains(s: &str, needle: &str, drop: impl Fn(char) -> bo
     if s.contains(needle) {
         return true;
     }
-    if !s.contains(drop) {
+    // every character of the needle must be there, and some dropped character between them
+    if needle.chars().last().is_some_and(|c| !s.contains(c)) || !s.contains(drop) {
         return false;
     }
     s.chars().filter(|&c| !drop(c)).collect::<String>().contains(needle)
