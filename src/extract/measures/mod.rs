@@ -7,6 +7,8 @@
 
 mod numbering;
 mod points;
+#[cfg(test)]
+pub(crate) mod samples;
 
 use std::sync::LazyLock;
 

@@ -82,14 +82,33 @@ pub fn markers(text: &str) -> Vec<Marker> {
 
 /// The marker a trimmed line opens with: (level, index, byte length of the marker).
 fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
-    if let Some(c) = CHINESE.captures(line) {
-        return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    // Each pattern is anchored and can open only with certain characters: most lines open with
+    // other text and need no regex at all. Leading whitespace can precede any of them.
+    let first = line.chars().next()?;
+    let space = first.is_whitespace();
+    let numeral = is_chinese_numeral(first);
+    let paren = matches!(first, '（' | '(');
+    let digit = first.is_ascii_digit();
+    if !(space || numeral || paren || digit) {
+        return None;
     }
-    if let Some(c) = PAREN_CHINESE.captures(line) {
-        return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    if space || numeral {
+        if let Some(c) = CHINESE.captures(line) {
+            return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
     }
-    if let Some(c) = PAREN_ARABIC.captures(line) {
-        return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+    if space || paren {
+        if let Some(c) = PAREN_CHINESE.captures(line) {
+            return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+    }
+    if space || paren || digit {
+        if let Some(c) = PAREN_ARABIC.captures(line) {
+            return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+        }
+    }
+    if !(space || digit) {
+        return None;
     }
     if let Some(c) = ARABIC.captures(line) {
         let end = c.get(0)?.end();
@@ -104,6 +123,11 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
         return (index > 0).then_some((Level::Arabic, index, end));
     }
     None
+}
+
+/// The characters a Chinese section number is written with (一 … 十).
+fn is_chinese_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// 一 … 九十九 as used in section numbers.
@@ -152,6 +176,45 @@ pub fn top_level_run(markers: &[Marker], body_start: usize) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The marker test as it was before the first-character filter: every pattern in turn.
+    fn marker_at_plain(line: &str) -> Option<(Level, u32, usize)> {
+        if let Some(c) = CHINESE.captures(line) {
+            return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+        if let Some(c) = PAREN_CHINESE.captures(line) {
+            return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+        if let Some(c) = PAREN_ARABIC.captures(line) {
+            return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+        }
+        if let Some(c) = ARABIC.captures(line) {
+            let end = c.get(0)?.end();
+            let rest = line.get(end..)?;
+            let is_point = matches!(c.get(2)?.as_str(), "." | "．");
+            if is_point && rest.starts_with(|ch: char| ch.is_ascii_digit()) && !GLUED_YEAR.is_match(rest) {
+                return None;
+            }
+            let index: u32 = c.get(1)?.as_str().parse().ok()?;
+            return (index > 0).then_some((Level::Arabic, index, end));
+        }
+        None
+    }
+
+    #[test]
+    fn first_character_filter_keeps_every_marker() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(
+            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", ""]
+                .map(String::from),
+        );
+        let mut found = 0;
+        for line in &lines {
+            assert_eq!(marker_at(line), marker_at_plain(line), "{line:?}");
+            found += usize::from(marker_at(line).is_some());
+        }
+        assert!(found > 100, "{found}");
+    }
 
     fn levels(text: &str) -> Vec<(Level, u32)> {
         markers(text).iter().map(|m| (m.level, m.index)).collect()
