@@ -2,7 +2,7 @@
 
 mod calendar;
 mod date;
-mod next;
+pub(crate) mod next;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

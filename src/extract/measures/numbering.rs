@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::closing::next::Next;
+
 /// Numbering styles, highest rank first: when 一、 and 1. both occur, 一、 is the top level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -40,6 +42,11 @@ static PAREN_ARABIC: LazyLock<Regex> =
 /// flattened page.
 static INLINE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。！？!?：:；;|]\s+").expect("inline break regex"));
+/// What INLINE_BREAK cannot match without inside a line: the punctuation and one whitespace
+/// character other than the line break. Searched once over the whole text, so that the lines
+/// (most of them) without a break inside skip INLINE_BREAK.
+static INLINE_BREAK_ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？!?：:；;|][\s--\n]").expect("inline break anchor regex"));
 /// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
@@ -48,6 +55,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 pub fn markers(text: &str) -> Vec<Marker> {
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut breaks = Next::new(text, &INLINE_BREAK_ANCHOR);
     for line in text.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;
@@ -64,6 +72,9 @@ pub fn markers(text: &str) -> Vec<Marker> {
         }
         // A page flattened onto one line joins paragraphs with spaces: a marker after a
         // sentence end and a space opens a paragraph too.
+        if !breaks.within(text, line_start, line_start + line.len()) {
+            continue;
+        }
         for brk in INLINE_BREAK.find_iter(line) {
             let Some(rest) = line.get(brk.end()..) else { continue };
             if let Some((level, index, len)) = marker_at(rest) {
@@ -199,6 +210,26 @@ mod tests {
             return (index > 0).then_some((Level::Arabic, index, end));
         }
         None
+    }
+
+    #[test]
+    fn inline_break_anchor_is_found_on_every_line_with_a_break() {
+        let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.push("感谢。\n答复如下: 一、关于资金。正文。\u{3000}二、其他\n完。\n|  |\n".to_string());
+        let mut with_break = 0;
+        for text in &texts {
+            let mut breaks = Next::new(text, &INLINE_BREAK_ANCHOR);
+            let mut start = 0;
+            for line in text.split('\n') {
+                let found = breaks.within(text, start, start + line.len());
+                start += line.len() + 1;
+                if INLINE_BREAK.is_match(line) {
+                    assert!(found, "{line:?}");
+                    with_break += 1;
+                }
+            }
+        }
+        assert!(with_break > 3, "{with_break}");
     }
 
     #[test]
