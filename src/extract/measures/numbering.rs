@@ -103,6 +103,14 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     if !(space || numeral || paren || digit) {
         return None;
     }
+    // 一是…, 2024年…: a number opening a line is a marker only when at most three numerals
+    // (two digits) and whitespace lead to its punctuation.
+    if numeral && !punctuation_after(line, is_chinese_numeral, 3, &['、', '.', '．']) {
+        return None;
+    }
+    if digit && !punctuation_after(line, |c| c.is_ascii_digit(), 2, &['、', '.', '．', '）', ')']) {
+        return None;
+    }
     if space || numeral {
         if let Some(c) = CHINESE.captures(line) {
             return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
@@ -134,6 +142,14 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
         return (index > 0).then_some((Level::Arabic, index, end));
     }
     None
+}
+
+/// Whether `line` opens with at most `max` characters of `number`, then whitespace, then one of
+/// `marks`: what CHINESE needs after a numeral, and ARABIC or PAREN_ARABIC after a digit.
+fn punctuation_after(line: &str, number: fn(char) -> bool, max: usize, marks: &[char]) -> bool {
+    let digits = line.chars().take_while(|&c| number(c)).count();
+    let rest = line.trim_start_matches(number).trim_start();
+    digits <= max && rest.starts_with(marks)
 }
 
 /// The characters a Chinese section number is written with (一 … 十).
@@ -236,7 +252,7 @@ mod tests {
     fn first_character_filter_keeps_every_marker() {
         let mut lines = crate::extract::measures::samples::fixture_lines();
         lines.extend(
-            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", ""]
+            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", "", "一二三四、", "一二三 、", "123、", "12 ）", "12\u{3000}．", "1 2、", "一是", "2024年"]
                 .map(String::from),
         );
         let mut found = 0;
