@@ -127,11 +127,16 @@ pub struct Options {
     pub threads: Option<usize>,
     /// A chunk ends early once its documents add up to this many bytes.
     pub chunk_bytes: u64,
+    /// Write a chunk's records while the pool processes the next chunk, so that the workers
+    /// never wait for the sink (serialisation is a few percent of the work, done on one thread).
+    /// Turn it off when pulling inputs may block, as on a stream from stdin: then each chunk's
+    /// records are written as soon as they are ready, before more input is awaited.
+    pub overlap: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { chunk: DEFAULT_CHUNK, threads: None, chunk_bytes: DEFAULT_CHUNK_BYTES }
+        Options { chunk: DEFAULT_CHUNK, threads: None, chunk_bytes: DEFAULT_CHUNK_BYTES, overlap: true }
     }
 }
 
@@ -169,9 +174,25 @@ where
     let chunk = options.chunk.max(1);
     let mut summary = Summary::default();
     let mut inputs = inputs.into_iter();
-    let mut buf: Vec<Input> = Vec::with_capacity(chunk);
+    // Records of the previous chunk, processed but not yet written. The sink writes them on
+    // this thread while the pool works on the next chunk, so that the workers do not wait for
+    // the serialisation: at most two chunks of records and one of inputs are held at a time.
+    let mut pending: Option<Vec<Record>> = None;
+    let mut write = |records: Vec<Record>, summary: &mut Summary| -> std::io::Result<()> {
+        for rec in &records {
+            summary.documents += 1;
+            summary.bytes += rec.source.bytes;
+            if rec.error().is_some() {
+                summary.errors += 1;
+            }
+        }
+        // The sink runs on the caller's thread: it need not be Send.
+        sink.write_chunk(&records)?;
+        progress(summary);
+        Ok(())
+    };
     loop {
-        buf.clear();
+        let mut buf: Vec<Input> = Vec::with_capacity(chunk);
         let mut bytes = 0u64;
         while buf.len() < chunk && bytes < options.chunk_bytes {
             let Some(input) = inputs.next() else { break };
@@ -182,17 +203,25 @@ where
             break;
         }
         // par_iter + collect keeps input order whatever thread finishes first.
-        let records: Vec<Record> = pool.install(|| buf.par_iter().map(|input| process_input(pipeline, input)).collect());
-        for rec in &records {
-            summary.documents += 1;
-            summary.bytes += rec.source.bytes;
-            if rec.error().is_some() {
-                summary.errors += 1;
-            }
+        let process = || -> Vec<Record> { buf.par_iter().map(|input| process_input(pipeline, input)).collect() };
+        if !options.overlap {
+            let records = pool.install(process);
+            write(records, &mut summary)?;
+            continue;
         }
-        // The sink runs on the caller's thread: it need not be Send.
-        sink.write_chunk(&records)?;
-        progress(&summary);
+        let mut records: Vec<Record> = Vec::new();
+        let mut written = Ok(());
+        pool.in_place_scope(|scope| {
+            scope.spawn(|_| records = process());
+            if let Some(previous) = pending.take() {
+                written = write(previous, &mut summary);
+            }
+        });
+        written?;
+        pending = Some(records);
+    }
+    if let Some(last) = pending {
+        write(last, &mut summary)?;
     }
     sink.finish()?;
     Ok(summary)
@@ -252,20 +281,20 @@ mod tests {
         assert_eq!(r.source.sha256, "", "refused before reading, so no hash");
     }
 
-    #[test]
-    fn inputs_are_pulled_at_most_one_chunk_ahead_of_the_sink() {
+    /// Pull 5,000 inputs in chunks of 64 and check, at every write, how far ahead of the sink
+    /// the inputs were pulled: at most `ahead` records.
+    fn pull_and_watch(overlap: bool, ahead: usize) {
         use std::cell::Cell;
         use std::rc::Rc;
-        // Memory bounded by the chunk: a long stream is never read ahead of what was written.
         struct Watch {
             pulled: Rc<Cell<usize>>,
             written: usize,
-            chunk: usize,
+            ahead: usize,
         }
         impl Sink for Watch {
             fn write_chunk(&mut self, records: &[Record]) -> std::io::Result<()> {
                 self.written += records.len();
-                assert!(self.pulled.get() <= self.written + self.chunk, "read ahead: {} pulled, {} written", self.pulled.get(), self.written);
+                assert!(self.pulled.get() <= self.written + self.ahead, "read ahead: {} pulled, {} written", self.pulled.get(), self.written);
                 Ok(())
             }
             fn finish(&mut self) -> std::io::Result<()> {
@@ -279,10 +308,24 @@ mod tests {
             Input::Record { id: i.to_string(), content: Content::Text("答复".into()) }
         });
         let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
-        let mut sink = Watch { pulled: Rc::clone(&pulled), written: 0, chunk: 64 };
-        let summary = run(&pipeline, inputs, &Options { chunk: 64, threads: Some(2), ..Options::default() }, &mut sink, |_| {}).expect("run");
+        let mut sink = Watch { pulled: Rc::clone(&pulled), written: 0, ahead };
+        let options = Options { chunk: 64, threads: Some(2), overlap, ..Options::default() };
+        let summary = run(&pipeline, inputs, &options, &mut sink, |_| {}).expect("run");
         assert_eq!(summary.documents, 5000);
         assert_eq!(sink.written, 5000);
+    }
+
+    #[test]
+    fn inputs_are_pulled_at_most_one_chunk_ahead_of_the_sink() {
+        // Memory bounded by the chunk: a long stream is never read ahead of what was written
+        // by more than the chunk being processed while the previous one is written.
+        pull_and_watch(true, 64);
+    }
+
+    #[test]
+    fn without_overlap_a_chunk_is_written_before_more_input_is_pulled() {
+        // A stream on stdin: records go out before dafu waits for more input.
+        pull_and_watch(false, 0);
     }
 
     #[test]
@@ -298,7 +341,7 @@ mod tests {
         let pipeline = Pipeline::new(Config { segment: false, ..Config::default() }).expect("pipeline");
         // 120 + 120 + 120 = 360 >= 300: three files per chunk, the sink checks it.
         let mut sink = Collect(Vec::new(), 3);
-        let options = Options { chunk: 100, threads: Some(2), chunk_bytes: 300 };
+        let options = Options { chunk: 100, threads: Some(2), chunk_bytes: 300, ..Options::default() };
         let summary = run(&pipeline, inputs, &options, &mut sink, |_| {}).expect("run");
         assert_eq!(summary.documents, 10);
         assert_eq!(sink.0.len(), 10);

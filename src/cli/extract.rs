@@ -92,7 +92,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let pipeline = Pipeline::new(config).context("loading the segmenter")?;
 
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| progress_bar(total));
-    let options = batch::Options { chunk: args.chunk, threads: args.threads, ..batch::Options::default() };
+    // Inputs read from stdin may block: write each chunk as soon as it is done there.
+    let stream = args.stdin_jsonl || args.paths_from.as_deref().is_some_and(|p| p.as_os_str() == "-");
+    let options = batch::Options { chunk: args.chunk, threads: args.threads, overlap: !stream, ..batch::Options::default() };
     let result = batch::run(&pipeline, inputs, &options, sink.as_mut(), |s| {
         if let Some(b) = &bar {
             b.set_position(s.documents);

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
 use super::hash::FastMap;
-use super::{idf, stop};
+use super::lexicon::{self, Facts};
+use super::{idf, memo};
 
 /// How many keywords a record carries.
 pub const TOP_K: usize = 10;
@@ -55,9 +56,16 @@ impl Idf {
 }
 
 /// The top [`TOP_K`] keywords of a document from its tagged words (in text order). Order: weight
-/// descending, ties broken by the word, so output is the same at any thread count. `term` says
-/// whether a word is a genre or user dictionary entry.
-pub fn top(idf: &Idf, jieba: &Jieba, text: &str, tagged: &[(&str, &str)], term: impl Fn(&str) -> bool) -> Vec<String> {
+/// descending, ties broken by the word, so output is the same at any thread count.
+/// `user_term` says whether a word is an entry of the user's dictionary (genre dictionary terms
+/// are known from [`lexicon`]); dictionary terms are kept even when they look like numerals.
+pub fn top(
+    idf: &Idf,
+    jieba: &Jieba,
+    text: &str,
+    tagged: &[(&str, &str)],
+    user_term: impl Fn(&str) -> bool,
+) -> Vec<String> {
     // Pass 1, per token: count words of two characters or more (the tag of the first occurrence
     // stands for the word, as in jieba). Most tokens are single characters and stop here.
     let mut tf: FastMap<&str, (u32, &str)> = FastMap::with_capacity_and_hasher(tagged.len() / 4, Default::default());
@@ -66,34 +74,72 @@ pub fn top(idf: &Idf, jieba: &Jieba, text: &str, tagged: &[(&str, &str)], term: 
             tf.entry(word).or_insert((0, tag)).0 += 1;
         }
     }
-    // Pass 2, per distinct word: the filters and the weight. The weights are tf × idf without
-    // jieba's division by the document's total, which is the same for every word of it.
-    let known = |word: &str| term(word) || jieba.has_word(word);
+    // Pass 2, per distinct word: the filters and the weight, with one lookup of the word's marks
+    // (stop word, genre term) and one of its IDF. The weights are tf × idf without jieba's
+    // division by the document's total, which is the same for every word of it.
     let mut scored: Vec<(f64, &str)> = match idf {
-        Idf::Table { .. } => tf
-            .iter()
-            .filter(|(word, (_, tag))| is_candidate(word, tag, &term))
-            .filter_map(|(word, (count, _))| Some((f64::from(*count) * idf.weight(word, || known(word))?, *word)))
-            .collect(),
+        Idf::Table { idf: table, median, .. } => {
+            // What the tables say of a word: through the per-thread memo for the shared table,
+            // directly for any other (a test's), since the memo remembers one table's answers.
+            let look = |w: &str| Facts { idf: table.get(w).copied(), marks: lexicon::marks(w) };
+            let shared = std::ptr::eq(idf, Idf::shared());
+            tf.iter()
+                .filter_map(|(&word, &(count, tag))| {
+                    if !has_keyword_form(word) {
+                        return None;
+                    }
+                    let facts = if shared { memo::remembered(word, look) } else { look(word) };
+                    if is_stop(word, facts.marks) {
+                        return None;
+                    }
+                    let term = facts.marks.genre || user_term(word);
+                    if !passes_tag(word, tag, term) {
+                        return None;
+                    }
+                    let weight = facts.idf.or_else(|| (term || jieba.has_word(word)).then_some(*median))?;
+                    Some((f64::from(count) * weight, word))
+                })
+                .collect()
+        }
         Idf::Extractor(tfidf) => tfidf
             .extract_keywords(jieba, text, 200, vec![])
             .into_iter()
             .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, (_, tag))| (k.weight, *w, *tag)))
-            .filter(|(_, word, tag)| is_candidate(word, tag, &term) && known(word))
+            .filter(|&(_, word, tag)| {
+                let marks = lexicon::marks(word);
+                let term = marks.genre || user_term(word);
+                has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, term)
+                    && (term || jieba.has_word(word))
+            })
             .map(|(weight, word, _)| (weight, word))
             .collect(),
     };
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-    scored.into_iter().take(TOP_K).map(|(_, w)| w.to_string()).collect()
+    // A total order (distinct words), so selecting the first TOP_K and sorting only them gives
+    // exactly what sorting everything would.
+    let order = |a: &(f64, &str), b: &(f64, &str)| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1));
+    if scored.len() > TOP_K {
+        scored.select_nth_unstable_by(TOP_K - 1, order);
+        scored.truncate(TOP_K);
+    }
+    scored.sort_unstable_by(order);
+    scored.into_iter().map(|(_, w)| w.to_string()).collect()
 }
 
 /// Is the word just before `next` the agency code of a 文号 (政办发 in 博市政办发〔2021〕12号)?
-/// That is: an opening bracket, then a four-digit year.
+/// That is: an opening bracket, then a four-digit year (whitespace tokens between are skipped).
 fn is_doc_number_code(next: &[(&str, &str)]) -> bool {
+    // Asked for every word of two characters or more, and most are followed by a Han character
+    // or punctuation, which the first character rejects before any trimming.
+    if next.first().is_some_and(|t| !t.0.starts_with(|c: char| OPENERS.contains(&c) || c.is_whitespace())) {
+        return false;
+    }
     let mut rest = next.iter().map(|t| t.0).filter(|w| !w.trim().is_empty());
-    matches!(rest.next(), Some("〔" | "﹝" | "[" | "【" | "(" | "（" | "［"))
+    matches!(rest.next(), Some(w) if w.chars().count() == 1 && w.starts_with(OPENERS))
         && rest.next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
+
+/// Brackets that open the year of a 文号.
+const OPENERS: [char; 7] = ['〔', '﹝', '[', '【', '(', '（', '［'];
 
 /// Parts of speech that never make a keyword: numerals, time words, quantifiers, pronouns,
 /// prepositions, conjunctions, particles, adverbs, directions, interjections, non-words; and
@@ -110,7 +156,13 @@ fn is_skipped_tag(tag: &str) -> bool {
 
 /// Characters that make up numbers, dates and counts written in words (二〇二四年, 十七届, 第三).
 fn is_numeral_char(c: char) -> bool {
-    "〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬第年月日号届次个元角分余多几半".contains(c)
+    // A match, not `str::contains`, which would scan the whole list for every character.
+    matches!(
+        c,
+        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '亿'
+            | '两' | '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟' | '萬' | '第'
+            | '年' | '月' | '日' | '号' | '届' | '次' | '个' | '元' | '角' | '分' | '余' | '多' | '几' | '半'
+    )
 }
 
 /// Digits of any script jieba may leave in a word: ASCII, full-width, circled ①, Roman Ⅲ, 〇.
@@ -119,12 +171,9 @@ fn is_digit_like(c: char) -> bool {
         || matches!(c, '０'..='９' | '\u{2460}'..='\u{24FF}' | '\u{2160}'..='\u{2188}' | '〇' | '\u{3021}'..='\u{3029}')
 }
 
-/// Can `word` be a keyword at all, going by its form, the stop list and its tag? `term` says
-/// whether it is a genre or user dictionary entry, which is kept even when it looks like a
-/// numeral (十四五, 十五五) or carries a skipped tag. (Whether jieba knows the word at all is
-/// checked with the weight: words only the HMM guessed, such as OCR fragments and 对县, are left
-/// out, as jieba's own keyword extraction does by cutting without HMM.)
-fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
+/// The form of a keyword, checked before any lookup: two characters or more, at least one Han,
+/// no digit of any script.
+fn has_keyword_form(word: &str) -> bool {
     let mut chars = 0;
     let mut han = false;
     for c in word.chars() {
@@ -134,12 +183,21 @@ fn is_candidate(word: &str, tag: &str, term: &impl Fn(&str) -> bool) -> bool {
         }
         han |= matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
     }
-    if chars < 2 || !han || stop::is_stop(word) {
-        return false;
-    }
-    // The dictionary lookup only matters for a word the tag or its numerals would exclude
-    // (most words pass without it).
-    (!is_skipped_tag(tag) && !word.chars().all(is_numeral_char)) || term(word)
+    chars >= 2 && han
+}
+
+/// A stop word, given the word's own marks (English stop words match in any case, as jieba's do).
+fn is_stop(word: &str, marks: lexicon::Marks) -> bool {
+    marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::is_stop(word))
+}
+
+/// Can a word of keyword form that is no stop word be a keyword, going by its tag? A dictionary
+/// `term` (genre or user) is kept even when it looks like a numeral (十四五, 十五五) or carries a
+/// skipped tag. (Whether jieba knows the word at all is checked with the weight: words only the
+/// HMM guessed, such as OCR fragments and 对县, are left out, as jieba's own keyword extraction
+/// does by cutting without HMM.)
+fn passes_tag(word: &str, tag: &str, term: bool) -> bool {
+    term || (!is_skipped_tag(tag) && !word.chars().all(is_numeral_char))
 }
 
 #[cfg(test)]
@@ -177,6 +235,22 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_at_the_tenth_place_goes_to_the_word() {
+        let jieba = Jieba::new();
+        // Ten words twice at IDF 5 (weight 10) and one word once at IDF 10: its weight 10 ties
+        // with the tenth best, and the tie goes to the word (乙醇 before 辛未).
+        let twice = ["甲子", "乙丑", "丙寅", "丁卯", "戊辰", "己巳", "庚午", "辛未", "壬申", "癸酉"];
+        let mut table: FastMap<&'static str, f64> = twice.iter().map(|w| (*w, 5.0)).collect();
+        table.insert("乙醇", 10.0);
+        table.insert("丙烯", 9.5);
+        let idf = Idf::Table { idf: table, median: 8.0 };
+        let mut tagged: Vec<(&str, &str)> = twice.iter().flat_map(|w| [(*w, "n"), ("，", "x"), (*w, "n")]).collect();
+        tagged.extend([("乙醇", "n"), ("丙烯", "n")]);
+        let got = top(&idf, &jieba, "", &tagged, |_| false);
+        assert_eq!(got, ["丁卯", "丙寅", "乙丑", "乙醇", "壬申", "己巳", "庚午", "戊辰", "甲子", "癸酉"]);
+    }
+
+    #[test]
     fn fallback_extractor_ranks_like_the_table() {
         let segmenter = crate::segment::Segmenter::new(None).unwrap();
         let jieba = segmenter.jieba();
@@ -191,6 +265,12 @@ mod tests {
         assert!(!fallback.iter().any(|w| w == "我委" || w == "建设"), "{fallback:?}");
     }
 
+    /// The whole candidate test: form, stop list, tag, dictionary terms.
+    fn is_candidate(word: &str, tag: &str, user_term: impl Fn(&str) -> bool) -> bool {
+        let marks = lexicon::marks(word);
+        has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
+    }
+
     #[test]
     fn candidates_exclude_numbers_dates_placeholders_and_names() {
         let none = |_: &str| false;
@@ -199,13 +279,16 @@ mod tests {
             ("答复", "v"), ("代表", "n"), ("债", "n"), ("１５７９", "m"), ("，", "x"), ("AB", "eng"),
             ("进一步", "d"), ("7.7亿元", "m"), ("王建平", "nr"), ("邵阳", "ns"), ("①号", "n"),
         ] {
-            assert!(!is_candidate(w, tag, &none), "{w}");
+            assert!(!is_candidate(w, tag, none), "{w}");
         }
         for (w, tag) in [("城镇化", "vn"), ("污水处理", "l"), ("排灌", "v")] {
-            assert!(is_candidate(w, tag, &none), "{w}");
+            assert!(is_candidate(w, tag, none), "{w}");
         }
-        assert!(is_candidate("十五五", "nz", &|w: &str| w == "十五五"));
-        assert!(!is_candidate("十五五", "nz", &none));
+        // 十六五 looks like a numeral: only a dictionary term may be a keyword (十五五 is one in
+        // the genre dictionary; 十六五 only when a user dictionary has it).
+        assert!(is_candidate("十五五", "m", none));
+        assert!(is_candidate("十六五", "m", |w: &str| w == "十六五"));
+        assert!(!is_candidate("十六五", "m", none));
     }
 
     #[test]

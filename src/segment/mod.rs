@@ -10,6 +10,8 @@ pub mod dict;
 mod hash;
 pub mod idf;
 pub mod keywords;
+pub mod lexicon;
+mod memo;
 mod names;
 pub mod stop;
 
@@ -53,13 +55,6 @@ fn genre_jieba() -> Result<Jieba, SegmentError> {
     add_entries(&mut jieba, &dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME)?);
     Ok(jieba)
 }
-
-/// The words of the genre dictionary (numeral-looking ones like 十五五 may still be keywords).
-static GENRE_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME)
-        .map(|entries| entries.into_iter().map(|e| e.word).collect())
-        .unwrap_or_default()
-});
 
 /// Either the shared genre instance or one of our own with a user's dictionary on top.
 enum Instance {
@@ -115,7 +110,7 @@ impl Segmenter {
         let pairs: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
         let person_names = names::person_names(pairs.iter().copied(), |w| self.jieba().has_word(w));
         let keywords =
-            keywords::top(keywords::Idf::shared(), self.jieba(), text, &pairs, |w| self.is_dictionary_term(w));
+            keywords::top(keywords::Idf::shared(), self.jieba(), text, &pairs, |w| self.user_words.contains(w));
         Segmentation { tokens, keywords, person_names }
     }
 
@@ -126,7 +121,7 @@ impl Segmenter {
 
     /// Is `word` an entry of the genre or user dictionary?
     pub fn is_dictionary_term(&self, word: &str) -> bool {
-        GENRE_WORDS.contains(word) || self.user_words.contains(word)
+        lexicon::is_genre_term(word) || self.user_words.contains(word)
     }
 
     /// The underlying jieba instance (for `dafu tokens`).

@@ -1,18 +1,8 @@
 //! The genre stop list for keywords: `assets/stop_words.txt` plus jieba's 31 English stop words
-//! (the only ones jieba ships). Built once, shared by every thread.
-
-use std::sync::LazyLock;
-
-use super::hash::FastSet;
+//! (the only ones jieba ships), looked up in the shared table of [`super::lexicon`].
 
 /// The stop-word file shipped with dafu: one word per line, `#` comments.
 pub const STOP_WORDS_FILE: &str = include_str!("../../assets/stop_words.txt");
-
-static STOP_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
-    let mut set: FastSet<String> = jieba_rs::DEFAULT_STOP_WORDS.iter().cloned().collect();
-    set.extend(words(STOP_WORDS_FILE).map(str::to_string));
-    set
-});
 
 /// The words of a stop-word file (whitespace-separated, `#` lines skipped).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -21,10 +11,7 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Is `word` a stop word? English stop words match in any case, as jieba's do.
 pub fn is_stop(word: &str) -> bool {
-    if STOP_WORDS.contains(word) {
-        return true;
-    }
-    word.bytes().any(|b| b.is_ascii_uppercase()) && STOP_WORDS.contains(&word.to_ascii_lowercase())
+    super::lexicon::is_stop(word)
 }
 
 #[cfg(test)]
