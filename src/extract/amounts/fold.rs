@@ -49,13 +49,18 @@ static TRADITIONAL: LazyLock<Vec<u64>> = LazyLock::new(|| {
     bits
 });
 
-fn fold_char(c: char) -> char {
+/// Whether `c` is one of the traditional characters folded, by the bit table `bits`.
+fn is_traditional(bits: &[u64], c: char) -> bool {
     let code = c as u32;
     if !(CJK_START..CJK_END).contains(&code) {
-        return c;
+        return false;
     }
     let i = (code - CJK_START) as usize;
-    if TRADITIONAL.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) == 0) {
+    bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+}
+
+fn fold_char(c: char) -> char {
+    if !is_traditional(&TRADITIONAL, c) {
         return c;
     }
     SORTED.binary_search_by_key(&c, |p| p.0).ok().and_then(|i| SORTED.get(i)).map_or(c, |p| p.1)
@@ -73,8 +78,15 @@ pub fn window(text: &str, from: usize, to: usize) -> (String, usize) {
         end += 1;
     }
     let src = text.get(start..end).unwrap_or("");
+    // Most windows hold no traditional character at all: they are copied whole, and only the
+    // rest from the first traditional one is folded character by character.
+    let bits: &[u64] = &TRADITIONAL;
+    let Some((first, _)) = src.char_indices().find(|&(_, c)| is_traditional(bits, c)) else {
+        return (src.to_string(), start);
+    };
     let mut folded = String::with_capacity(src.len());
-    folded.extend(src.chars().map(fold_char));
+    folded.push_str(src.get(..first).unwrap_or(""));
+    folded.extend(src.get(first..).unwrap_or("").chars().map(fold_char));
     (folded, start)
 }
 
@@ -92,5 +104,17 @@ mod tests {
         assert_eq!(start, 0);
         assert_eq!(w, "投入资金约1.2亿元");
         assert_eq!(w.len(), text.len());
+    }
+
+    #[test]
+    fn windows_with_and_without_traditional_characters() {
+        let plain: fn(&str) -> String = |s| s.chars().map(super::fold_char).collect();
+        for text in ["补贴资金3000万元", "約1.2億元，補貼", "共計5萬元", "", "ABC每畝"] {
+            assert_eq!(window(text, 0, text.len()).0, plain(text), "{text}");
+        }
+        // Mid-character offsets widen to the character boundaries.
+        let text = "資金約1.2億元";
+        assert_eq!(window(text, 1, 7), ("资金约".to_string(), 0));
+        assert!(super::is_traditional(&super::TRADITIONAL, '億') && !super::is_traditional(&super::TRADITIONAL, '亿'));
     }
 }

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::calendar::{cn_small, cn_year, iso, run_together};
+use super::next::Next;
 
 /// The date and the doubts about it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -113,11 +114,13 @@ pub fn find_date(text: &str) -> DateFinding {
 /// Every valid date of the text with its kind, in text order.
 fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut filter = LineFilter::new(text);
     let mut line_start = 0;
     for line in text.split('\n') {
         let offset = line_start;
         line_start += line.len() + 1;
-        if let Some(caps) = RUN_TOGETHER.captures(line) {
+        let may = filter.may_hold(text, offset, line);
+        if let Some(caps) = may.run_together.then(|| RUN_TOGETHER.captures(line)).flatten() {
             // After a label (电话 20231015) the digits are that label's number.
             let labelled = ["电话", "電話", "编码", "編碼", "邮编", "号码", "號碼", "传真", "手机", "号", "號"]
                 .iter()
@@ -135,7 +138,7 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         }
         // (start, end, iso, strong)
         let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
-        for caps in YMD.captures_iter(line) {
+        for caps in may.ymd.then(|| YMD.captures_iter(line)).into_iter().flatten() {
             let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
                 continue;
             };
@@ -146,7 +149,7 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
                 found.push((all.start(), all.end(), iso, true));
             }
         }
-        for caps in SEPARATED.captures_iter(line) {
+        for caps in may.separated.then(|| SEPARATED.captures_iter(line)).into_iter().flatten() {
             let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(3), caps.get(4)) else {
                 continue;
             };
@@ -176,6 +179,43 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         }
     }
     out
+}
+
+/// Which date patterns a line can hold at all: necessary conditions of the regexes, cheap
+/// enough to run on every line so that the regexes run only on the few lines that pass.
+#[derive(Debug, PartialEq)]
+struct MayHold {
+    /// RUN_TOGETHER ends in a digit run followed only by whitespace and bars.
+    run_together: bool,
+    /// YMD needs 年, 月 and 日.
+    ymd: bool,
+    /// SEPARATED needs a -, . or / between digits.
+    separated: bool,
+}
+
+/// What YMD (日) and SEPARATED (- . /) cannot match without: lines with none are skipped.
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"日|[-./]").expect("date anchor regex"));
+
+/// [`MayHold`] for each line of a text in turn, with one anchor search over the text.
+struct LineFilter {
+    anchors: Next<'static>,
+}
+
+impl LineFilter {
+    fn new(text: &str) -> Self {
+        LineFilter { anchors: Next::new(text, &ANCHOR) }
+    }
+
+    /// `line` is the text's line at byte offset `start`; lines are asked about in text order.
+    fn may_hold(&mut self, text: &str, start: usize, line: &str) -> MayHold {
+        let run_together = line
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
+            .ends_with(|c: char| c.is_ascii_digit());
+        let anchored = self.anchors.within(text, start, start + line.len());
+        let ymd = anchored && line.contains('日') && line.contains('年') && line.contains('月');
+        let separated = anchored && line.bytes().any(|b| matches!(b, b'-' | b'.' | b'/'));
+        MayHold { run_together, ymd, separated }
+    }
 }
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
@@ -244,6 +284,34 @@ mod tests {
 
     fn date(text: &str) -> Option<String> {
         find_date(text).date
+    }
+
+    #[test]
+    fn line_filter_is_implied_by_every_date_pattern() {
+        let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.push(
+            "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"
+                .to_string(),
+        );
+        let mut hits = 0;
+        for text in &texts {
+            let mut filter = LineFilter::new(text);
+            let mut start = 0;
+            for line in text.split('\n') {
+                let may = filter.may_hold(text, start, line);
+                start += line.len() + 1;
+                let run = RUN_TOGETHER.is_match(line);
+                let ymd = YMD.is_match(line);
+                let sep = SEPARATED.is_match(line);
+                assert!(!run || may.run_together, "run-together {line:?}");
+                assert!(!ymd || may.ymd, "ymd {line:?}");
+                assert!(!sep || may.separated, "separated {line:?}");
+                hits += usize::from(run) + usize::from(ymd) + usize::from(sep);
+            }
+        }
+        assert!(hits > 50, "{hits}");
+        let mut filter = LineFilter::new("正文。");
+        assert_eq!(filter.may_hold("正文。", 0, "正文。"), MayHold { run_together: false, ymd: false, separated: false });
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod calendar;
 mod date;
+pub(crate) mod next;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phones::{phones_in, push_phones};
+use crate::extract::closing::next::Next;
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
@@ -46,6 +47,25 @@ pub struct Labelled {
     pub role: String,
     pub name: Option<String>,
     pub phones: Vec<String>,
+}
+
+/// Which lines of a text can hold a label, asked line by line in text order: on any other
+/// line [`labelled_values`] finds nothing. One search for LABEL over the whole text serves
+/// every line (a match inside a line is a match of the text starting no earlier than the line);
+/// TRUNCATED is anchored at the line start and needs 系 or 人 there.
+pub struct LabelLines {
+    labels: Next<'static>,
+}
+
+impl LabelLines {
+    pub fn new(text: &str) -> Self {
+        LabelLines { labels: Next::new(text, &LABEL) }
+    }
+
+    /// Whether `line`, the line of `text` at byte offset `start`, may hold a label.
+    pub fn may_have(&mut self, text: &str, start: usize, line: &str) -> bool {
+        line.trim_start().starts_with(['系', '人']) || self.labels.within(text, start, start + line.len())
+    }
 }
 
 /// The labelled values of one line, in order; a value runs to the next label or the line end.
@@ -196,6 +216,32 @@ fn is_name_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_lines_keep_every_line_with_a_label() {
+        let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.push("  人:黎浩\n 系 人：李\n联\n系人：张三\n联 系 人：张 雷 联系电话：56155520\nE-mail：a@b.cn\n正文。".to_string());
+        let mut labelled = 0;
+        for text in &texts {
+            let mut lines = LabelLines::new(text);
+            for line in text.lines() {
+                let start = line.as_ptr() as usize - text.as_ptr() as usize;
+                let may = lines.may_have(text, start, line);
+                if LABEL.is_match(line) || TRUNCATED.is_match(line) {
+                    assert!(may, "{line:?}");
+                    labelled += 1;
+                } else {
+                    assert!(labelled_values(line).is_empty(), "{line:?}");
+                }
+            }
+        }
+        assert!(labelled > 30, "{labelled}");
+        // A line without a label is skipped even when one follows further down.
+        let text = "正文。\n联系人：张三";
+        let mut lines = LabelLines::new(text);
+        assert!(!lines.may_have(text, 0, "正文。"));
+        assert!(lines.may_have(text, "正文。\n".len(), "联系人：张三"));
+    }
 
     #[test]
     fn names_lose_layout_spaces_and_stop_before_titles() {

@@ -17,7 +17,7 @@ use super::Hints;
 use crate::normalize::Normalized;
 use crate::record::{Contact, Fields};
 
-use labels::{labelled_values, leading_name, LabelKind, Labelled};
+use labels::{labelled_values, leading_name, LabelKind, LabelLines, Labelled};
 use phones::{phones_in, push_phones};
 
 /// Words of a website footer: a phone label on such a line is the site's, not the letter's.
@@ -38,7 +38,12 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     // A phone without a name above the reply (a deputy's number in the quoted suggestion
     // record) is not the reply's contact.
-    let body_line = lines.iter().position(|l| BODY_START.is_match(l)).unwrap_or(0);
+    // The first line holding the first match: one search of the text, not one per line.
+    let body_line = BODY_START
+        .find(text)
+        .and_then(|m| lines.iter().position(|l| offset_in(text, l) + l.len() > m.start()))
+        .unwrap_or(0);
+    let mut label_lines = LabelLines::new(text);
     let mut contacts: Vec<Contact> = Vec::new();
     // Line index of the name label that made each contact.
     let mut contact_line: Vec<usize> = Vec::new();
@@ -49,7 +54,8 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     let mut awaiting: Option<(LabelKind, String)> = None;
 
     for (i, line) in lines.iter().enumerate() {
-        let mut found = labelled_values(line);
+        let mut found =
+            if label_lines.may_have(text, offset_in(text, line), line) { labelled_values(line) } else { Vec::new() };
         match awaiting.take() {
             Some((kind, role)) if found.is_empty() => {
                 let name = if kind == LabelKind::Name { leading_name(line) } else { None };
@@ -129,6 +135,11 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     // Lookup only, never iterated: the order is the text's.
     let mut seen: HashSet<(Option<String>, Vec<String>)> = HashSet::new();
     contacts.into_iter().filter(|c| seen.insert((c.name.clone(), c.phones.clone()))).collect()
+}
+
+/// Byte offset of `line`, a slice of `text` (as `str::lines` gives), in `text`.
+fn offset_in(text: &str, line: &str) -> usize {
+    (line.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
 /// Turn unclaimed phones into a contact without a name, unless a footer surrounds them.

@@ -7,6 +7,8 @@
 
 mod numbering;
 mod points;
+#[cfg(test)]
+pub(crate) mod samples;
 
 use std::sync::LazyLock;
 
@@ -129,8 +131,16 @@ fn paragraph(text: &str) -> &str {
 /// paragraph under it), else 下一步 after a sentence break, to the end of its paragraph.
 pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
     let body = text.get(body_start..)?;
+    // Both patterns need 下一步 or 下步, so 步: a body without it has no 下一步 paragraph, and
+    // a line without it is no 下一步 line.
+    if !body.contains('步') {
+        return None;
+    }
     let mut lines = body.split('\n').filter(|l| !l.trim().is_empty());
     while let Some(line) = lines.next() {
+        if !line.contains('步') {
+            continue;
+        }
         let Some(caps) = NEXT_STEP_LINE.captures(line) else { continue };
         let Some(word) = caps.get(1) else { continue };
         let from_word = line.get(word.start()..).unwrap_or("").trim();
@@ -148,7 +158,7 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
         }
         return (!paragraphs.is_empty()).then(|| paragraphs.join("\n"));
     }
-    for line in body.split('\n') {
+    for line in body.split('\n').filter(|l| l.contains('步')) {
         if let Some(caps) = NEXT_STEP_INLINE.captures(line) {
             let word = caps.get(1)?;
             return Some(paragraph(line.get(word.start()..)?.trim()).to_string());

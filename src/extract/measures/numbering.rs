@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::closing::next::Next;
+
 /// Numbering styles, highest rank first: when 一、 and 1. both occur, 一、 is the top level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Level {
@@ -40,6 +42,11 @@ static PAREN_ARABIC: LazyLock<Regex> =
 /// flattened page.
 static INLINE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。！？!?：:；;|]\s+").expect("inline break regex"));
+/// What INLINE_BREAK cannot match without inside a line: the punctuation and one whitespace
+/// character other than the line break. Searched once over the whole text, so that the lines
+/// (most of them) without a break inside skip INLINE_BREAK.
+static INLINE_BREAK_ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？!?：:；;|][\s--\n]").expect("inline break anchor regex"));
 /// After `1.`, a year opening the item (`1.2017-2021年安排…`): a glued item number, not a decimal.
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}\s*(?:年|[-—–~～至])").expect("glued year regex"));
@@ -48,6 +55,7 @@ static GLUED_YEAR: LazyLock<Regex> =
 pub fn markers(text: &str) -> Vec<Marker> {
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut breaks = Next::new(text, &INLINE_BREAK_ANCHOR);
     for line in text.split('\n') {
         let line_start = offset;
         offset += line.len() + 1;
@@ -64,6 +72,9 @@ pub fn markers(text: &str) -> Vec<Marker> {
         }
         // A page flattened onto one line joins paragraphs with spaces: a marker after a
         // sentence end and a space opens a paragraph too.
+        if !breaks.within(text, line_start, line_start + line.len()) {
+            continue;
+        }
         for brk in INLINE_BREAK.find_iter(line) {
             let Some(rest) = line.get(brk.end()..) else { continue };
             if let Some((level, index, len)) = marker_at(rest) {
@@ -82,14 +93,41 @@ pub fn markers(text: &str) -> Vec<Marker> {
 
 /// The marker a trimmed line opens with: (level, index, byte length of the marker).
 fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
-    if let Some(c) = CHINESE.captures(line) {
-        return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    // Each pattern is anchored and can open only with certain characters: most lines open with
+    // other text and need no regex at all. Leading whitespace can precede any of them.
+    let first = line.chars().next()?;
+    let space = first.is_whitespace();
+    let numeral = is_chinese_numeral(first);
+    let paren = matches!(first, '（' | '(');
+    let digit = first.is_ascii_digit();
+    if !(space || numeral || paren || digit) {
+        return None;
     }
-    if let Some(c) = PAREN_CHINESE.captures(line) {
-        return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+    // 一是…, 2024年…: a number opening a line is a marker only when at most three numerals
+    // (two digits) and whitespace lead to its punctuation.
+    if numeral && !punctuation_after(line, is_chinese_numeral, 3, &['、', '.', '．']) {
+        return None;
     }
-    if let Some(c) = PAREN_ARABIC.captures(line) {
-        return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+    if digit && !punctuation_after(line, |c| c.is_ascii_digit(), 2, &['、', '.', '．', '）', ')']) {
+        return None;
+    }
+    if space || numeral {
+        if let Some(c) = CHINESE.captures(line) {
+            return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+    }
+    if space || paren {
+        if let Some(c) = PAREN_CHINESE.captures(line) {
+            return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+    }
+    if space || paren || digit {
+        if let Some(c) = PAREN_ARABIC.captures(line) {
+            return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+        }
+    }
+    if !(space || digit) {
+        return None;
     }
     if let Some(c) = ARABIC.captures(line) {
         let end = c.get(0)?.end();
@@ -104,6 +142,19 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
         return (index > 0).then_some((Level::Arabic, index, end));
     }
     None
+}
+
+/// Whether `line` opens with at most `max` characters of `number`, then whitespace, then one of
+/// `marks`: what CHINESE needs after a numeral, and ARABIC or PAREN_ARABIC after a digit.
+fn punctuation_after(line: &str, number: fn(char) -> bool, max: usize, marks: &[char]) -> bool {
+    let digits = line.chars().take_while(|&c| number(c)).count();
+    let rest = line.trim_start_matches(number).trim_start();
+    digits <= max && rest.starts_with(marks)
+}
+
+/// The characters a Chinese section number is written with (一 … 十).
+fn is_chinese_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// 一 … 九十九 as used in section numbers.
@@ -152,6 +203,65 @@ pub fn top_level_run(markers: &[Marker], body_start: usize) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The marker test as it was before the first-character filter: every pattern in turn.
+    fn marker_at_plain(line: &str) -> Option<(Level, u32, usize)> {
+        if let Some(c) = CHINESE.captures(line) {
+            return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+        if let Some(c) = PAREN_CHINESE.captures(line) {
+            return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        }
+        if let Some(c) = PAREN_ARABIC.captures(line) {
+            return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+        }
+        if let Some(c) = ARABIC.captures(line) {
+            let end = c.get(0)?.end();
+            let rest = line.get(end..)?;
+            let is_point = matches!(c.get(2)?.as_str(), "." | "．");
+            if is_point && rest.starts_with(|ch: char| ch.is_ascii_digit()) && !GLUED_YEAR.is_match(rest) {
+                return None;
+            }
+            let index: u32 = c.get(1)?.as_str().parse().ok()?;
+            return (index > 0).then_some((Level::Arabic, index, end));
+        }
+        None
+    }
+
+    #[test]
+    fn inline_break_anchor_is_found_on_every_line_with_a_break() {
+        let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.push("感谢。\n答复如下: 一、关于资金。正文。\u{3000}二、其他\n完。\n|  |\n".to_string());
+        let mut with_break = 0;
+        for text in &texts {
+            let mut breaks = Next::new(text, &INLINE_BREAK_ANCHOR);
+            let mut start = 0;
+            for line in text.split('\n') {
+                let found = breaks.within(text, start, start + line.len());
+                start += line.len() + 1;
+                if INLINE_BREAK.is_match(line) {
+                    assert!(found, "{line:?}");
+                    with_break += 1;
+                }
+            }
+        }
+        assert!(with_break > 3, "{with_break}");
+    }
+
+    #[test]
+    fn first_character_filter_keeps_every_marker() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(
+            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", "", "一二三四、", "一二三 、", "123、", "12 ）", "12\u{3000}．", "1 2、", "一是", "2024年"]
+                .map(String::from),
+        );
+        let mut found = 0;
+        for line in &lines {
+            assert_eq!(marker_at(line), marker_at_plain(line), "{line:?}");
+            found += usize::from(marker_at(line).is_some());
+        }
+        assert!(found > 100, "{found}");
+    }
 
     fn levels(text: &str) -> Vec<(Level, u32)> {
         markers(text).iter().map(|m| (m.level, m.index)).collect()

@@ -1,0 +1,35 @@
+//! Test support: the texts of every fixture, decoded and normalized as the pipeline does, for
+//! tests that check a fast path finds exactly what the plain regex scan finds on genre text.
+
+/// Normalized text of every `fixtures/<case>/input.txt`, in case-name order.
+pub fn fixture_texts() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut cases: Vec<std::path::PathBuf> = std::fs::read_dir(&dir)
+        .expect("fixtures dir")
+        .filter_map(|e| e.ok().map(|e| e.path().join("input.txt")))
+        .filter(|p| p.is_file())
+        .collect();
+    cases.sort();
+    assert!(cases.len() > 20, "fixtures missing: {}", cases.len());
+    cases
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).expect("fixture input");
+            crate::normalize::normalize(&crate::decode::decode(&bytes, None).text).text
+        })
+        .collect()
+}
+
+/// Every line of every fixture, and each line again with leading layout spaces and after a
+/// flattened page's sentence break, so anchored patterns meet every opening.
+pub fn fixture_lines() -> Vec<String> {
+    let mut out = Vec::new();
+    for text in fixture_texts() {
+        for line in text.split('\n') {
+            out.push(line.to_string());
+            out.push(format!("  {line}"));
+            out.push(format!("\u{3000}{line}"));
+        }
+    }
+    out
+}
