@@ -6,6 +6,7 @@
 //! 提出的…第122号建议`).
 
 mod proposal;
+mod session;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
