@@ -5,6 +5,7 @@
 //! not name the proposal, the acknowledgement sentence may (`您在县第十八届人民代表大会第一次会议
 //! 提出的…第122号建议`).
 
+mod number;
 mod proposal;
 mod session;
 

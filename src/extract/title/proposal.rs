@@ -8,15 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::session;
+use super::{number, session};
 use crate::extract::cn_num::parse_int;
 use crate::record::Proposal;
-
-/// The number of the proposal: 第151号 · (72号) · 第 4 号.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d])第?\s*(?P<n>\d{1,10})\s*[号號]\s*(?:代表|委员|委員)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
-        .expect("number regex")
-});
 
 /// Text ending in the year bracket of a 文号: 〔2024〕 · (2024).
 static YEAR_BRACKET_END: LazyLock<Regex> =
@@ -165,13 +159,10 @@ pub fn read(s: &str) -> Phrase {
     let sentence = rest.split(['。', '\n']).next().unwrap_or("");
     // a serial right after a closing bracket is a 文号's (〔2024〕5号), not the proposal's
     // (every number ends in 号/號)
-    let own = sentence.contains(['号', '號']).then(|| NUMBER.captures_iter(sentence).find(|c| {
-        let start = c.name("n").map_or(0, |m| m.start());
-        !after_year_bracket(last_chars(sentence.get(..start).unwrap_or(""), 12))
-    }));
-    if let Some(c) = own.flatten() {
-        out.proposal.number = c.name("n").map(|n| n.as_str().to_string());
-        out.kind_after_number = c.name("kind").and_then(|k| canonical_kind(k.as_str()));
+    let own = number::numbers(sentence).find(|c| !after_year_bracket(last_chars(sentence.get(..c.n.start).unwrap_or(""), 12)));
+    if let Some(c) = own {
+        out.proposal.number = sentence.get(c.n).map(str::to_string);
+        out.kind_after_number = c.kind.and_then(canonical_kind);
     }
     out.proposal.kind = out.kind_after_number.or_else(|| first_kind(sentence)).map(str::to_string);
     out
