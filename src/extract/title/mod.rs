@@ -106,11 +106,20 @@ fn is_layout(c: char) -> bool {
 
 /// Remove layout spaces and table pipes (borrowing the line when it has none).
 fn squeeze(s: &str) -> Cow<'_, str> {
-    if s.contains(is_layout) {
-        Cow::Owned(s.chars().filter(|&c| !is_layout(c)).collect())
-    } else {
-        Cow::Borrowed(s)
+    if !s.contains(is_layout) {
+        return Cow::Borrowed(s);
     }
+    // Copy the runs between dropped characters whole, not char by char.
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if is_layout(c) {
+            out.push_str(s.get(run..i).unwrap_or_default());
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 /// A layout gap between cells of a flattened line: two or more spaces (any width) or a tab.
@@ -307,6 +316,13 @@ mod tests {
         let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
         assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+    }
+
+    #[test]
+    fn squeeze_drops_layout_only() {
+        assert_eq!(squeeze("对 市 十七届 | 人大\u{3000}会议"), "对市十七届人大会议");
+        assert_eq!(squeeze("  "), "");
+        assert!(matches!(squeeze("无空格"), Cow::Borrowed("无空格")));
     }
 
     /// The character prefilters pass every line their regex matches (and only skip the regex).
