@@ -6,6 +6,7 @@
 //! or the 下一步 paragraph, so amounts in the closing are not put in a measure.
 
 mod closers;
+mod marker_scan;
 mod numbering;
 mod points;
 #[cfg(test)]
