@@ -64,6 +64,13 @@ fn handler_regex(name: &str) -> Regex {
         .expect("handler regex")
 }
 
+/// Whether 关于/關於/關于 sits at the third character or later: [`TITLE_PREFIX`] reads a name
+/// of at least two characters before it (on a squeezed line, nothing between), so a title
+/// opening with 关于 (most of them) never matches and the costly regex is not run.
+fn opener_after_a_name(l: &str) -> bool {
+    l.char_indices().nth(2).and_then(|(i, _)| l.get(i..)).is_some_and(|r| r.contains("关于") || r.contains("關於") || r.contains("關于"))
+}
+
 /// Chrome labels whose values are never the issuer, and navigation links.
 const CHROME: [&str; 9] = ["来源", "发布机构", "信息来源", "作者", "发布时间", "来 源", "上一篇", "下一篇", "相关"];
 
@@ -175,7 +182,7 @@ pub fn find(text: &str) -> Option<String> {
         if is_chrome(raw) || l.starts_with("标题") {
             continue;
         }
-        if l.contains("关于") || l.contains("關於") || l.contains("關于") {
+        if opener_after_a_name(&l) {
             if let Some(c) = TITLE_PREFIX.captures(&l) {
                 let name = c["name"].trim_start_matches("对");
                 if is_agency(name) {
@@ -322,6 +329,20 @@ mod tests {
     fn page_date_under_the_site_banner_is_not_a_signature() {
         let t = "邵阳市人民政府\n2023-10-10\n陈业华代表：\n你提出的建议收悉。\n邵阳市财政局\n2023年9月27日";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+    }
+
+    /// The prefilter lets through every line the title-prefix regex can match.
+    #[test]
+    fn opener_prefilter_keeps_every_title_prefix() {
+        for l in ["重庆市北碚区城市管理局关于区十九届人大三次会议第145号建议的复函", "市局关于市十七届人大三次会议第1号建议的答复", "()关于第1号建议的答复"] {
+            assert!(TITLE_PREFIX.captures(l).is_some(), "{l}");
+            assert!(opener_after_a_name(l), "{l}");
+        }
+        for l in ["关于市十七届人大三次会议第151号建议的答复", "局关于第1号建议的答复", ""] {
+            assert!(!opener_after_a_name(l), "{l}");
+            assert!(TITLE_PREFIX.captures(l).is_none(), "{l}");
+        }
+        assert!(opener_after_a_name("关于建设关于第1号建议的答复"));
     }
 
     /// Names past the bounds of the patterns are read by the bounded regexes, as before.

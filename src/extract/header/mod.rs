@@ -6,6 +6,7 @@
 
 mod doc_number;
 mod issuer;
+mod number_scan;
 
 use std::sync::LazyLock;
 

@@ -5,7 +5,9 @@
 //! not name the proposal, the acknowledgement sentence may (`您在县第十八届人民代表大会第一次会议
 //! 提出的…第122号建议`).
 
+mod number;
 mod proposal;
+mod session;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -38,6 +40,17 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
 });
 
+/// [`ACK`] on a line holding the first character of one of its words (most lines hold none:
+/// one pass over the characters instead of a regex call).
+fn find_ack(line: &str) -> Option<regex::Match<'_>> {
+    line.contains(|c| matches!(c, '收' | '答' | '现' | '現' | '提' | '所' | '交' | '转' | '已')).then(|| ACK.find(line)).flatten()
+}
+
+/// [`TITLE`] on a line holding the first character of a kind word (every title names one).
+fn is_title(line: &str) -> bool {
+    line.contains(|c| matches!(c, '建' | '提' | '议' | '意' | '議')) && TITLE.is_match(line)
+}
+
 /// Words only an acknowledgement uses, never a title.
 static STRONG_ACK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|答复于下").expect("strong ack regex"));
@@ -60,7 +73,8 @@ static NAV_OR_CRUMB: LazyLock<Regex> = LazyLock::new(|| {
 /// A navigation link or a breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb
 /// may read like a title.
 fn is_nav_or_breadcrumb(line: &str) -> bool {
-    NAV_OR_CRUMB.is_match(line) || (line.contains('/') && line.matches('/').count() >= 2)
+    (line.contains(|c| matches!(c, '上' | '下' | '相' | '首' | '当' | '您' | '所' | '>' | '»' | '›' | '＞')) && NAV_OR_CRUMB.is_match(line))
+        || (line.contains('/') && line.matches('/').count() >= 2)
 }
 
 /// The first quoted title (《…》 or “…”), nesting respected, unclosed allowed.
@@ -92,11 +106,20 @@ fn is_layout(c: char) -> bool {
 
 /// Remove layout spaces and table pipes (borrowing the line when it has none).
 fn squeeze(s: &str) -> Cow<'_, str> {
-    if s.contains(is_layout) {
-        Cow::Owned(s.chars().filter(|&c| !is_layout(c)).collect())
-    } else {
-        Cow::Borrowed(s)
+    if !s.contains(is_layout) {
+        return Cow::Borrowed(s);
     }
+    // Copy the runs between dropped characters whole, not char by char.
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if is_layout(c) {
+            out.push_str(s.get(run..i).unwrap_or_default());
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or_default());
+    Cow::Owned(out)
 }
 
 /// A layout gap between cells of a flattened line: two or more spaces (any width) or a tab.
@@ -146,7 +169,7 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         }
         let line_len_before_strip = line.len();
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(line);
-        if let Some(a) = ACK.find(line) {
+        if let Some(a) = find_ack(line) {
             match TITLE.find(line) {
                 None => return (titles, Some(line.to_string())),
                 // a page flattened onto one line: title, salutation and acknowledgement together
@@ -167,7 +190,7 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         }
         if let Some(head) = pending_head.take() {
             let joined = format!("{head}{line}");
-            if TITLE.is_match(&joined) {
+            if is_title(&joined) {
                 titles.push(joined);
                 continue;
             }
@@ -177,7 +200,7 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 continue;
             }
         }
-        if TITLE.is_match(line) {
+        if is_title(line) {
             titles.push(line.to_string());
         } else if is_title_head(line) && line.chars().count() <= 60 {
             pending_head = Some(line.to_string());
@@ -293,6 +316,31 @@ mod tests {
         let f = run("2023年清原满族自治县八届人大二次会议《关于加强县城小区基础设施建设的建议》(72号)的答复\n浏览:740次\n       对县八届人大二次会议\n\n        第72号建议答复\n\n高松代表\n\n您提出的《关于加强县城小区基础设施建设的建议》收悉");
         assert_eq!(f.title.as_deref(), Some("对县八届人大二次会议第72号建议答复"));
         assert_eq!(f.proposal, prop(Some("人大"), Some("县"), Some(8), Some(2), Some("72"), "建议"));
+    }
+
+    #[test]
+    fn squeeze_drops_layout_only() {
+        assert_eq!(squeeze("对 市 十七届 | 人大\u{3000}会议"), "对市十七届人大会议");
+        assert_eq!(squeeze("  "), "");
+        assert!(matches!(squeeze("无空格"), Cow::Borrowed("无空格")));
+    }
+
+    /// The character prefilters pass every line their regex matches (and only skip the regex).
+    #[test]
+    fn character_prefilters_keep_every_match() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(["您提出的建议收悉", "答复如下：", "已交由我局办理", "首页 > 政务公开", "上一篇：关于…的答复"].map(String::from));
+        let (mut acks, mut titles, mut navs) = (0, 0, 0);
+        for l in &lines {
+            let l = squeeze(l);
+            assert_eq!(find_ack(&l), ACK.find(&l), "{l}");
+            assert_eq!(is_title(&l), TITLE.is_match(&l), "{l}");
+            assert_eq!(is_nav_or_breadcrumb(&l), NAV_OR_CRUMB.is_match(&l) || l.matches('/').count() >= 2, "{l}");
+            acks += usize::from(find_ack(&l).is_some());
+            titles += usize::from(is_title(&l));
+            navs += usize::from(is_nav_or_breadcrumb(&l));
+        }
+        assert!(acks > 50 && titles > 20 && navs > 3, "{acks} {titles} {navs}");
     }
 
     /// Every head the regex accepts holds one of the characters the prefilter looks for.

@@ -8,26 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::cn_num::{parse_int, NUMERAL_CLASS};
-use crate::extract::relaxed::Relaxed;
+use super::{number, session};
+use crate::extract::cn_num::parse_int;
 use crate::record::Proposal;
-
-/// 第十七届 … 第三次会议, with up to 14 characters between (人大, 全国人大, 人民代表大会, 委员会…).
-static SESSION: Relaxed = Relaxed::new(|| session_regex("*?"), || session_regex("{0,14}?"), &[("mid", 14)]);
-
-fn session_regex(mid: &str) -> Regex {
-    Regex::new(&format!(
-        r"第?(?P<term>[{n}]{{1,4}})[届屆](?P<mid>[^，。,;；:：“”《》\n]{mid})第?(?P<sess>[{n}]{{1,3}})次(?:全体|全體)?(?:会议|會議)",
-        n = NUMERAL_CLASS
-    ))
-    .expect("session regex")
-}
-
-/// The number of the proposal: 第151号 · (72号) · 第 4 号.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d])第?\s*(?P<n>\d{1,10})\s*[号號]\s*(?:代表|委员|委員)?\s*(?P<kind>建议|提案|议案|意见|建議|議案|意見)?")
-        .expect("number regex")
-});
 
 /// Text ending in the year bracket of a 文号: 〔2024〕 · (2024).
 static YEAR_BRACKET_END: LazyLock<Regex> =
@@ -128,33 +111,46 @@ pub struct Phrase {
     pub has_session: bool,
 }
 
+/// The last `n` characters of `s` (all of it when shorter).
+fn last_chars(s: &str, n: usize) -> &str {
+    // (what collecting the characters into a vector and keeping the last `n` gave, unallocated)
+    let cut = match n.checked_sub(1) {
+        None => s.len(),
+        Some(k) => s.char_indices().rev().nth(k).map_or(0, |(i, _)| i),
+    };
+    s.get(cut..).unwrap_or("")
+}
+
+/// [`YEAR_BRACKET_END`] on `tail`, tried only when it holds a closing bracket (every match does).
+fn after_year_bracket(tail: &str) -> bool {
+    tail.contains(['〕', ']', '】', '﹞', '）', ')']) && YEAR_BRACKET_END.is_match(tail)
+}
+
 /// Read a title or acknowledgement sentence (spaces already removed).
 pub fn read(s: &str) -> Phrase {
     let mut out = Phrase::default();
     let mut rest = s;
-    if let Some(c) = SESSION.captures(s) {
-        let (Some(m), Some(mid)) = (c.get(0), c.name("mid")) else { return out };
+    if let Some(found) = session::find(s) {
+        let (Some(mid), Some(term), Some(sess)) = (s.get(found.mid.clone()), s.get(found.term.clone()), s.get(found.sess.clone())) else {
+            return out;
+        };
         out.has_session = true;
         let p = &mut out.proposal;
-        p.term = c.name("term").and_then(|t| parse_int(t.as_str()));
-        p.session = c.name("sess").and_then(|t| parse_int(t.as_str()));
+        p.term = parse_int(term);
+        p.session = parse_int(sess);
         // up to 16 characters before the phrase hold the place and maybe the body
-        let before = s.get(..m.start()).unwrap_or("");
-        let tail: String = {
-            let chars: Vec<char> = before.chars().collect();
-            chars[chars.len().saturating_sub(16)..].iter().collect()
-        };
-        p.body = body_in(mid.as_str()).or_else(|| body_in(&tail)).map(str::to_string);
-        p.level = if mid.as_str().contains("全国") || tail.ends_with("全国") {
+        let tail = last_chars(s.get(..found.all.start).unwrap_or(""), 16);
+        p.body = body_in(mid).or_else(|| body_in(tail)).map(str::to_string);
+        p.level = if mid.contains("全国") || tail.ends_with("全国") {
             Some("全国".to_string())
         } else {
             // the place may sit inside (第十七届市人大常委会) or before (市十七届人大) the phrase
-            level_at_end(trim_end_all(trim_end_all(mid.as_str(), "常务委员会"), "常委会"))
-                .or_else(|| level_at_end(&tail))
+            level_at_end(trim_end_all(trim_end_all(mid, "常务委员会"), "常委会")).or_else(|| level_at_end(tail))
         };
-        rest = s.get(m.end()..).unwrap_or("");
-    } else if let Some(c) = MEETING.captures(s) {
+        rest = s.get(found.all.end..).unwrap_or("");
+    } else if let Some(c) = s.contains(['人', '政']).then(|| MEETING.captures(s)).flatten() {
         // no 届/次: `您在市人代会上提出的` still names the body and its level
+        // (every body word holds 人 or 政)
         let p = &mut out.proposal;
         p.body = c.name("b").and_then(|b| body_in(b.as_str())).map(str::to_string);
         p.level = c.name("pre").and_then(|pre| level_at_end(pre.as_str()));
@@ -162,15 +158,11 @@ pub fn read(s: &str) -> Phrase {
     // the number and kind follow within the same sentence
     let sentence = rest.split(['。', '\n']).next().unwrap_or("");
     // a serial right after a closing bracket is a 文号's (〔2024〕5号), not the proposal's
-    let own = NUMBER.captures_iter(sentence).find(|c| {
-        let start = c.name("n").map_or(0, |m| m.start());
-        let before: Vec<char> = sentence.get(..start).unwrap_or("").chars().collect();
-        let tail: String = before[before.len().saturating_sub(12)..].iter().collect();
-        !YEAR_BRACKET_END.is_match(&tail)
-    });
+    // (every number ends in 号/號)
+    let own = number::numbers(sentence).find(|c| !after_year_bracket(last_chars(sentence.get(..c.n.start).unwrap_or(""), 12)));
     if let Some(c) = own {
-        out.proposal.number = c.name("n").map(|n| n.as_str().to_string());
-        out.kind_after_number = c.name("kind").and_then(|k| canonical_kind(k.as_str()));
+        out.proposal.number = sentence.get(c.n).map(str::to_string);
+        out.kind_after_number = c.kind.and_then(canonical_kind);
     }
     out.proposal.kind = out.kind_after_number.or_else(|| first_kind(sentence)).map(str::to_string);
     out
@@ -298,21 +290,22 @@ mod tests {
         assert_eq!(trim_end_all("市人大常委会常委会", "常委会"), "市人大");
     }
 
-    /// Past 14 characters between 届 and 次会议 the bounded regex decides, as before.
+    /// Past 14 characters between 届 and 次会议 there is no session phrase.
     #[test]
     fn session_mid_bound() {
-        let exact = session_regex("{0,14}?");
-        for s in [
-            "关于县第十八届人民代表大会第一次会议第3号建议",
-            "第十七届一二三四五六七八九十一二三四第三次会议",
-            "第十七届一二三四五六七八九十一二三四五第三次会议",
-            "第十七届一二三四五六七八九十一二三四五第三次会议第十届第二次会议",
-        ] {
-            let slow = exact.captures(s).map(|c| (c.get(0).map(|m| m.range()), c["mid"].to_string()));
-            let fast = SESSION.captures(s).map(|c| (c.get(0).map(|m| m.range()), c["mid"].to_string()));
-            assert_eq!(fast, slow, "{s}");
-        }
+        assert!(read("第十七届一二三四五六七八九十一二三四第三次会议").has_session);
         assert!(!read("第十七届一二三四五六七八九十一二三四五第三次会议").has_session);
+        assert_eq!(read("第十七届一二三四五六七八九十一二三四五第三次会议第十届第二次会议").proposal.term, Some(10));
+    }
+
+    #[test]
+    fn last_chars_counts_characters() {
+        assert_eq!(last_chars("市十七届人大", 3), "届人大");
+        assert_eq!(last_chars("市十七届人大", 16), "市十七届人大");
+        assert_eq!(last_chars("", 12), "");
+        assert_eq!(last_chars("abc", 0), "");
+        assert!(after_year_bracket("邵人建〔2024〕"));
+        assert!(!after_year_bracket("邵人建2024"));
     }
 
     #[test]
