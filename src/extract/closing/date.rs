@@ -211,7 +211,7 @@ struct MayHold {
     run_together: bool,
     /// YMD needs 年, 月 and 日.
     ymd: bool,
-    /// SEPARATED needs a -, . or / between digits.
+    /// SEPARATED needs four digits, spaces maybe, then a -, . or /.
     separated: bool,
 }
 
@@ -235,9 +235,21 @@ impl LineFilter {
             .ends_with(|c: char| c.is_ascii_digit());
         let anchored = self.anchors.within(text, start, start + line.len());
         let ymd = anchored && line.contains('日') && line.contains('年') && line.contains('月');
-        let separated = anchored && line.bytes().any(|b| matches!(b, b'-' | b'.' | b'/'));
+        let separated = anchored && year_before_separator(line);
         MayHold { run_together, ymd, separated }
     }
+}
+
+/// Whether a -, . or / of `line` follows four ASCII digits and spaces maybe (`[0-9]{4}\s*[-./]`,
+/// where SEPARATED's matches start): `1.加快`, `37.61万元` and `http://` need no date search.
+fn year_before_separator(line: &str) -> bool {
+    line.bytes().enumerate().any(|(i, b)| {
+        matches!(b, b'-' | b'.' | b'/')
+            && line.get(..i).is_some_and(|before| {
+                let before = before.trim_end().as_bytes();
+                before.len() >= 4 && before.get(before.len() - 4..).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            })
+    })
 }
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
@@ -346,6 +358,8 @@ mod tests {
     #[test]
     fn line_filter_is_implied_by_every_date_pattern() {
         let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.extend(crate::extract::measures::samples::real_dev_texts());
+        texts.push("1.加快\n37.61万元\n2021\u{3000}-1-5\n x2021 . 1 . 5\nhttp://a.cn 2024-01-05".to_string());
         texts.push(
             "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"
                 .to_string(),
