@@ -9,41 +9,32 @@ use regex::Regex;
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
 
+mod candidate;
+#[cfg(test)]
+mod candidate_oracle;
+
+use candidate::candidate_end;
 use super::numerals::{arabic_digit, big_unit, cn_digit, parse, small_unit};
 use super::written::{jiao_fen, separators_ok, strip_inner_qualifier};
-
-/// Leading characters of a figure: digits, Chinese digits and small units (never 万/亿 alone,
-/// so 万元户, 亿万农民 start nothing).
-const LEAD: &str = "0-9０-９零〇一二三四五六七八九十百千两兩壹贰貳叁參肆伍陆陸柒捌玖拾佰仟";
 
 /// The characters a figure can end on. Searching for these seven is a SIMD literal search;
 /// the full pattern then runs only on the few characters around each hit.
 static UNIT_HIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new("[元圆圓万亿萬億]").expect("unit regex compiles"));
 
-/// A whole figure, anchored at the start of the window it is tried on.
-static CANDIDATE: LazyLock<Regex> = LazyLock::new(|| {
-    let body = format!("{LEAD}{BODY_EXTRA}");
-    // Every match ends in 元 or a large unit; the 元 branch comes first so that
-    // 壹佰壹拾万贰仟…元 is not cut at its 万.
-    let pattern = format!(
-        r"^(?:[{LEAD}][{body}]*[ \t\u{{3000}}]{{0,2}}[元圆圓]|[{LEAD}][{body}]*(?:[万亿萬億]|[ \t\u{{3000}}]{{1,2}}[十百千万亿萬億]*[万亿萬億])(?:[ \t\u{{3000}}]{{0,2}}[元圆圓])?)"
-    );
-    Regex::new(&pattern).expect("amount candidate regex compiles")
-});
-
-/// Characters inside a figure besides its leading ones: separators, 余/多, large units.
-const BODY_EXTRA: &str = ".．,，点余餘多万亿萬億";
 
 /// No figure is longer than this many characters (壹佰壹拾万贰仟陆佰壹拾肆 is 13).
 const MAX_FIGURE_CHARS: usize = 40;
 
+/// Leading characters of a figure: digits, Chinese digits and small units (never 万/亿 alone,
+/// so 万元户, 亿万农民 start nothing).
 fn is_lead(c: char) -> bool {
     arabic_digit(c).is_some() || cn_digit(c).is_some() || small_unit(c).is_some()
 }
 
+/// Characters inside a figure: its leading ones, separators, 余/多, large units.
 fn is_body(c: char) -> bool {
-    is_lead(c) || BODY_EXTRA.contains(c)
+    is_lead(c) || matches!(c, '.' | '．' | ',' | '，' | '点' | '余' | '餘' | '多' | '万' | '亿' | '萬' | '億')
 }
 
 /// One well-formed figure found in the text.
@@ -96,7 +87,7 @@ pub fn figures(text: &str) -> Vec<Figure> {
         let found = window
             .char_indices()
             .filter(|&(_, c)| is_lead(c))
-            .find_map(|(i, _)| CANDIDATE.find(window.get(i..)?).map(|m| (start + i, start + i + m.end())));
+            .find_map(|(i, _)| candidate_end(window.get(i..)?).map(|e| (start + i, start + i + e)));
         if let Some((ms, me)) = found {
             if me > hit.start() {
                 done = me;
