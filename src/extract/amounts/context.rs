@@ -173,7 +173,7 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
         };
         let slash = unit_len(rest).and_then(|n| as_written(at, n));
         // 人均补助0.3万元/年: a time after the slash yields to a person or thing before
-        let is_time = slash.as_deref().is_some_and(|u| TIME_UNITS.contains(&super::fold::window(u, 0, u.len()).0.as_str()));
+        let is_time = slash.as_deref().is_some_and(|u| TIME_UNITS.contains(&&*super::fold::window(u, 0, u.len()).0));
         if !is_time {
             return slash;
         }
@@ -210,7 +210,7 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
             found.extend(as_written(base + i, c.len_utf8()));
         }
     }
-    let folded = |u: &String| super::fold::window(u, 0, u.len()).0;
+    let folded = |u: &String| super::fold::window(u, 0, u.len()).0.into_owned();
     let not_time = found.iter().find(|u| !TIME_UNITS.contains(&folded(u).as_str()));
     not_time.or(found.first()).cloned()
 }
