@@ -66,48 +66,27 @@ enum Tok {
 }
 
 fn tokenize(s: &str) -> Option<Vec<Tok>> {
-    let chars: Vec<char> = s.chars().collect();
-    let mut toks = Vec::with_capacity(chars.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut toks = Vec::with_capacity(8);
+    let mut it = s.char_indices().peekable();
+    while let Some(&(at, c)) = it.peek() {
         if arabic_digit(c).is_some() {
-            let mut lit = String::new();
-            let mut seen_dot = false;
-            while i < chars.len() {
-                let c = chars[i];
-                if let Some(d) = arabic_digit(c) {
-                    lit.push(char::from_digit(d, 10)?);
-                } else if matches!(c, ',' | '，') {
-                    // grouping was validated by the scanner
-                } else if matches!(c, '.' | '．') && !seen_dot {
-                    seen_dot = true;
-                    lit.push('.');
-                } else {
-                    break;
-                }
-                i += 1;
-            }
-            if lit.ends_with('.') {
-                return None;
-            }
-            toks.push(Tok::Arabic(Decimal::from_str(&lit).ok()?));
+            toks.push(Tok::Arabic(arabic_literal(s, at, &mut it)?));
             continue;
         }
+        it.next();
         if let Some(d) = cn_digit(c) {
             // 三点五: a Chinese decimal
-            if chars.get(i + 1) == Some(&'点') {
+            if it.peek().is_some_and(|&(_, n)| n == '点') {
+                it.next();
                 let mut lit = format!("{d}.");
-                let mut j = i + 2;
-                while let Some(f) = chars.get(j).and_then(|&c| cn_digit(c)) {
+                while let Some(f) = it.peek().and_then(|&(_, c)| cn_digit(c)) {
                     lit.push(char::from_digit(f, 10)?);
-                    j += 1;
+                    it.next();
                 }
-                if j == i + 2 {
+                if lit.ends_with('.') {
                     return None;
                 }
                 toks.push(Tok::Chinese(Decimal::from_str(&lit).ok()?));
-                i = j;
                 continue;
             }
             toks.push(if d == 0 { Tok::Zero } else { Tok::Chinese(Decimal::from(d)) });
@@ -118,9 +97,61 @@ fn tokenize(s: &str) -> Option<Vec<Tok>> {
         } else {
             return None;
         }
-        i += 1;
     }
     Some(toks)
+}
+
+/// One Arabic literal starting at byte `start` of `s` (digits, grouping commas the scanner has
+/// checked, one decimal point), consumed from `it`. Up to 18 digits the value is built from an
+/// integer mantissa; longer ones go through the decimal string as written, like `from_str` always
+/// did (same value, same rounding or refusal).
+fn arabic_literal(
+    s: &str,
+    start: usize,
+    it: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> Option<Decimal> {
+    let mut mantissa: u64 = 0;
+    let mut digits = 0u32;
+    let mut scale = 0u32;
+    let mut seen_dot = false;
+    let mut ends_with_dot = false;
+    let mut end = start;
+    while let Some(&(i, c)) = it.peek() {
+        if let Some(d) = arabic_digit(c) {
+            digits += 1;
+            if digits <= 18 {
+                mantissa = mantissa * 10 + u64::from(d);
+            }
+            if seen_dot {
+                scale += 1;
+            }
+            ends_with_dot = false;
+        } else if matches!(c, ',' | '，') {
+            // grouping was validated by the scanner
+        } else if matches!(c, '.' | '．') && !seen_dot {
+            seen_dot = true;
+            ends_with_dot = true;
+        } else {
+            break;
+        }
+        end = i + c.len_utf8();
+        it.next();
+    }
+    if ends_with_dot {
+        return None;
+    }
+    if digits <= 18 {
+        return Some(Decimal::new(i64::try_from(mantissa).ok()?, scale));
+    }
+    let mut lit = String::with_capacity(end - start);
+    for c in s.get(start..end)?.chars() {
+        if let Some(d) = arabic_digit(c) {
+            lit.push(char::from_digit(d, 10)?);
+        } else if matches!(c, '.' | '．') {
+            lit.push('.');
+        }
+    }
+    Decimal::from_str(&lit).ok()
 }
 
 fn pow10(p: u32) -> Decimal {
@@ -212,6 +243,9 @@ pub fn parse(s: &str) -> Option<Decimal> {
     }
     Some((yi_groups + wan + sec).normalize())
 }
+
+#[cfg(test)]
+mod tokenize_oracle;
 
 #[cfg(test)]
 mod tests {

@@ -278,8 +278,12 @@ fn read_from(run: &str, s: usize) -> Option<Reading<'_>> {
     if is_sep(first) || big_unit(first).is_some() || matches!(first, '余' | '餘' | '多') || !separators_ok(cand) {
         return None;
     }
-    let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
-    let (stripped, inner_qualifier) = strip_inner_qualifier(&compact)?;
+    let (stripped, inner_qualifier) = if cand.contains(is_space) {
+        let compact: String = cand.chars().filter(|c| !is_space(*c)).collect();
+        strip_inner_qualifier(&compact)?
+    } else {
+        strip_inner_qualifier(cand)?
+    };
     let value = parse(&stripped)?;
     Some(Reading { offset: s, num: cand, stripped, value, inner_qualifier })
 }

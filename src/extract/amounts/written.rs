@@ -12,6 +12,10 @@ fn is_sep(c: char) -> bool {
 /// Thousands separators in strict groups of three, at most one decimal point, and 点 only
 /// between Chinese digits.
 pub fn separators_ok(s: &str) -> bool {
+    // only a separator can fail the checks below
+    if !s.contains(['.', '．', ',', '，', '点']) {
+        return true;
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -66,6 +70,9 @@ pub fn separators_ok(s: &str) -> bool {
 
 /// 3000余万 → (3000万, 余); 1亿多 → (1亿, 多). 余/多 only right before a unit or at the end.
 pub fn strip_inner_qualifier(s: &str) -> Option<(String, Option<String>)> {
+    if !s.contains(['余', '餘', '多']) {
+        return Some((s.to_string(), None));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut qual = None;
@@ -113,3 +120,27 @@ pub fn jiao_fen(after: &str) -> (Decimal, usize) {
     (value, len)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::{separators_ok, strip_inner_qualifier};
+
+    /// The no-separator and no-余/多 shortcuts must leave every written case to the full checks.
+    #[test]
+    fn shortcuts_keep_the_checks() {
+        assert!(separators_ok("3000万"));
+        assert!(separators_ok("壹佰壹拾万"));
+        assert!(separators_ok("1,200.5万"));
+        assert!(separators_ok("三点五亿"));
+        assert!(!separators_ok("1,20万"));
+        assert!(!separators_ok("1.2.3万"));
+        assert!(!separators_ok("5点"));
+        assert!(!separators_ok("3点5万"));
+        assert!(!separators_ok("，5万"));
+        assert_eq!(strip_inner_qualifier("3000万"), Some(("3000万".to_string(), None)));
+        assert_eq!(strip_inner_qualifier("3000余万"), Some(("3000万".to_string(), Some("余".to_string()))));
+        assert_eq!(strip_inner_qualifier("1亿多"), Some(("1亿".to_string(), Some("多".to_string()))));
+        assert_eq!(strip_inner_qualifier("余万"), None);
+        assert_eq!(strip_inner_qualifier("3余5万"), None);
+    }
+}
