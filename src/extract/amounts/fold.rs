@@ -107,10 +107,23 @@ pub fn window(text: &str, from: usize, to: usize) -> (Cow<'_, str>, usize) {
     let Some(first) = first_traditional(bits, src) else {
         return (Cow::Borrowed(src), start);
     };
-    let mut folded = String::with_capacity(src.len());
-    folded.push_str(src.get(..first).unwrap_or(""));
-    folded.extend(src.get(first..).unwrap_or("").chars().map(fold_char));
-    (Cow::Owned(folded), start)
+    // Every pair is three bytes on both sides: the folded text is the same bytes with each
+    // traditional character overwritten in place.
+    let mut bytes = src.as_bytes().to_vec();
+    let mut at = first;
+    while let Some(i) = src.get(at..).and_then(|rest| first_traditional(bits, rest)).map(|r| at + r) {
+        let Some(c) = src.get(i..).and_then(|r| r.chars().next()) else { break };
+        let mut buf = [0u8; 4];
+        let simple = fold_char(c).encode_utf8(&mut buf).as_bytes();
+        if let (Some(dst), 3) = (bytes.get_mut(i..i + 3), simple.len()) {
+            dst.copy_from_slice(simple);
+        }
+        at = i + c.len_utf8();
+    }
+    match String::from_utf8(bytes) {
+        Ok(folded) => (Cow::Owned(folded), start),
+        Err(_) => (Cow::Owned(src.chars().map(fold_char).collect()), start),
+    }
 }
 
 #[cfg(test)]
@@ -149,7 +162,8 @@ mod tests {
     #[test]
     fn windows_with_and_without_traditional_characters() {
         let plain: fn(&str) -> String = |s| s.chars().map(super::fold_char).collect();
-        for text in ["补贴资金3000万元", "約1.2億元，補貼", "共計5萬元", "", "ABC每畝"] {
+        let every: String = PAIRS.iter().map(|p| format!("{}a{}", p.0, p.1)).collect();
+        for text in ["补贴资金3000万元", "約1.2億元，補貼", "共計5萬元", "", "ABC每畝", "億億萬", "é億😀萬x", every.as_str()] {
             assert_eq!(window(text, 0, text.len()).0, plain(text), "{text}");
         }
         // Mid-character offsets widen to the character boundaries.

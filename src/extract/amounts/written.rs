@@ -93,6 +93,10 @@ pub fn strip_inner_qualifier(s: &str) -> Option<(String, Option<String>)> {
 
 /// After 元: 角 and 分 (陆角, 一角七分, 零五分) and 整, as (value, byte length).
 pub fn jiao_fen(after: &str) -> (Decimal, usize) {
+    // every reading below starts on a digit or 整
+    if after.chars().next().is_none_or(|c| cn_digit(c).is_none() && arabic_digit(c).is_none() && c != '整') {
+        return (Decimal::ZERO, 0);
+    }
     let chars: Vec<char> = after.chars().take(6).collect();
     let mut value = Decimal::ZERO;
     let mut i = 0;
@@ -123,7 +127,21 @@ pub fn jiao_fen(after: &str) -> (Decimal, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{separators_ok, strip_inner_qualifier};
+    use super::{jiao_fen, separators_ok, strip_inner_qualifier};
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn jiao_fen_after_yuan() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(jiao_fen("陆角，"), (d("0.6"), 6));
+        assert_eq!(jiao_fen("一角七分"), (d("0.17"), 12));
+        assert_eq!(jiao_fen("零五分整"), (d("0.05"), 12));
+        assert_eq!(jiao_fen("整，"), (d("0"), 3));
+        assert_eq!(jiao_fen("5角"), (d("0.5"), 4));
+        assert_eq!(jiao_fen("用于"), (d("0"), 0));
+        assert_eq!(jiao_fen("三年"), (d("0"), 0));
+        assert_eq!(jiao_fen(""), (d("0"), 0));
+    }
 
     /// The no-separator and no-余/多 shortcuts must leave every written case to the full checks.
     #[test]
