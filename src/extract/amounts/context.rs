@@ -181,7 +181,9 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
     }
     let clause = clause_before_over_asides(text, start, 16);
     let base = start - clause.len();
-    for (i, c) in clause.char_indices() {
+    // every rule below starts at a 每 or just before a 均
+    let chars = if clause.contains(['每', '均']) { clause } else { "" };
+    for (i, c) in chars.char_indices() {
         let after = i + c.len_utf8();
         let rest = clause.get(after..).unwrap_or("");
         if c == '每' && (rest.starts_with('位') || rest.starts_with('名')) {
