@@ -1,15 +1,39 @@
 //! The 一是/二是/三是… sub-points of a section, inline or as paragraphs, in order.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::numbering::chinese_number;
 
-/// `一是` after a sentence or clause break (or at a line start): 统一是 / 唯一是 are words, not points.
-static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[\n。；;，,：:！!？?\s])((?:其)?([一二三四五六七八九十]{1,2}))是").expect("point regex")
-});
+/// `一是` after a sentence or clause break (or at the start of the section): 统一是 / 唯一是 are
+/// words, not points. Read by hand at each 是, as the regex
+/// `(?:^|[\n。；;，,：:！!？?\s])((?:其)?([一二三四五六七八九十]{1,2}))是` (kept in the tests)
+/// matches: (start of 其 or the number, end of 是, the number).
+fn point_matches(section: &str) -> impl Iterator<Item = (usize, usize, &str)> + '_ {
+    section.match_indices('是').filter_map(move |(p, shi)| {
+        let head = section.get(..p)?;
+        let mut num_start = p;
+        let mut digits = 0;
+        for (i, c) in head.char_indices().rev() {
+            if digits > 2 || !matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') {
+                break;
+            }
+            digits += 1;
+            num_start = i;
+        }
+        // a third digit before two is no break, so no point
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let mut marker = num_start;
+        let mut before = section.get(..num_start)?.chars().next_back();
+        if before == Some('其') {
+            marker -= '其'.len_utf8();
+            before = section.get(..marker)?.chars().next_back();
+        }
+        let at_break = before.is_none_or(|c| {
+            c.is_whitespace() || matches!(c, '。' | '；' | ';' | '，' | ',' | '：' | ':' | '！' | '!' | '？' | '?')
+        });
+        at_break.then(|| (marker, p + shi.len(), section.get(num_start..p).unwrap_or("")))
+    })
+}
 
 /// The points of one section's text. A run starts at 一是 and goes up by one; a second 一是
 /// starts another run, whose points follow the first's.
@@ -17,11 +41,10 @@ pub fn points(section: &str) -> Vec<String> {
     // (start of the point's marker, start of the point's text, its number)
     let mut accepted: Vec<(usize, usize, u32)> = Vec::new();
     let mut expected = 1;
-    for caps in POINT.captures_iter(section) {
-        let (Some(marker), Some(num), Some(all)) = (caps.get(1), caps.get(2), caps.get(0)) else { continue };
-        let Some(n) = chinese_number(num.as_str()) else { continue };
+    for (marker, end, num) in point_matches(section) {
+        let Some(n) = chinese_number(num) else { continue };
         if n == expected || (n == 1 && expected > 1) {
-            accepted.push((marker.start(), all.end(), n));
+            accepted.push((marker, end, n));
             expected = n + 1;
         }
     }
@@ -50,6 +73,56 @@ pub fn points(section: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use regex::Regex;
+
+    /// The scanner against the regex it replaced, on every fixture and real-dev text, tricky
+    /// snippets and generated strings.
+    #[test]
+    fn point_matches_are_the_regex_matches() {
+        let point =
+            Regex::new(r"(?:^|[\n。；;，,：:！!？?\s])((?:其)?([一二三四五六七八九十]{1,2}))是").unwrap();
+        let by_regex = |s: &str| -> Vec<(usize, usize, String)> {
+            point
+                .captures_iter(s)
+                .filter_map(|c| Some((c.get(1)?.start(), c.get(0)?.end(), c.get(2)?.as_str().to_string())))
+                .collect()
+        };
+        let by_hand = |s: &str| -> Vec<(usize, usize, String)> {
+            super::point_matches(s).map(|(a, b, n)| (a, b, n.to_string())).collect()
+        };
+        let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.extend(crate::extract::measures::samples::real_dev_texts());
+        for t in [
+            "一是加强领导；二是完善机制。三是",
+            "其一是，其二是\n十一是\u{3000}十二是",
+            "统一是唯一是，一一是 一二三是",
+            "其其一是x其一是 是是一是",
+            "十是，二十是",
+            "",
+        ] {
+            texts.push(t.to_string());
+        }
+        let mut found = 0;
+        for t in &texts {
+            let want = by_regex(t);
+            found += want.len();
+            assert_eq!(by_hand(t), want, "{t:?}");
+        }
+        assert!(found > 20, "{found}");
+        const ALPHABET: &[char] = &['一', '二', '十', '是', '其', '，', ' ', '\n', '统', '\u{3000}'];
+        let mut r: u64 = 0x1234_5678_9ABC_DEF1;
+        for n in 0..30_000u32 {
+            let mut s = String::new();
+            for _ in 0..(n % 12 + 1) {
+                r ^= r << 13;
+                r ^= r >> 7;
+                r ^= r << 17;
+                s.push(ALPHABET[(r >> 33) as usize % ALPHABET.len()]);
+            }
+            assert_eq!(by_hand(&s), by_regex(&s), "{s:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
