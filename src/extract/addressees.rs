@@ -70,6 +70,17 @@ static INLINE_END: LazyLock<Regex> =
 /// Where an organisation's salutation line may end: the colon.
 static COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new("[:：]").expect("colon regex"));
 
+/// A necessary condition of [`LINE`], checked before it: the second character of a role word,
+/// and no sentence punctuation unless the line has an aside in brackets (the only part of a
+/// salutation line that may hold any character). Body lines naming 人大代表 fail it.
+fn may_be_line(l: &str) -> bool {
+    l.contains(['表', '员', '員']) && (l.contains(['(', '（']) || !l.contains(SENTENCE_MARKS))
+}
+
+/// Marks of prose that [`LINE`] accepts nowhere outside the aside: none is Han, a space, a name
+/// separator, a numeral, a colon or an exclamation mark.
+const SENTENCE_MARKS: [char; 7] = ['。', '《', '》', '“', '”', '；', '？'];
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
@@ -77,7 +88,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let zone_end = (ZONE..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let zone = text.get(..zone_end).unwrap_or("");
     // only the lines holding a role word can be a salutation line
-    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| l.chars().count() <= 420).find_map(|(start, l)| {
+    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| may_be_line(l) && l.chars().count() <= 420).find_map(|(start, l)| {
         LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (start, c))
     });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
@@ -304,6 +315,47 @@ mod tests {
             let fast: Vec<String> = INLINE.captures_iter(&text).map(|c| c["names"].to_string()).collect();
             assert_eq!(fast, slow);
         }
+    }
+
+    /// Every line the salutation regex matches passes [`may_be_line`]: every line of every
+    /// fixture and real-dev text, and tricky snippets (the regex itself decides, as before).
+    #[test]
+    fn line_prefilter_keeps_every_salutation() {
+        let exact = line_regex("{2,400}?", "{0,30}");
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
+            for e in dir.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+                    lines.extend(t.split('\n').map(str::to_string));
+                }
+            }
+        }
+        lines.extend(
+            [
+                "李明委员（第56号提案。“关于”《》；？）：",
+                "李明委员(见《通知》)：",
+                "尊敬的王红兰代表：您好！",
+                "张三等五位委员：",
+                "王建国代表等5人：",
+                "陈 业 华 代 表 ：",
+                "| 罗捧军等委员:",
+                "人大代表提出的《建议》收悉。",
+                "感谢王建国代表的关心。",
+            ]
+            .map(String::from),
+        );
+        let (mut kept, mut matched) = (0, 0);
+        for l in &lines {
+            if exact.is_match(l) {
+                matched += 1;
+                assert!(may_be_line(l), "{l}");
+            }
+            kept += usize::from(may_be_line(l));
+        }
+        assert!(matched > 20 && kept < lines.len(), "{matched} {kept}");
+        assert!(!may_be_line("人大代表提出的《建议》收悉。"));
+        assert!(may_be_line("李明委员（第56号提案。）："));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::Hints;
+use super::{line_scan, Hints};
 use crate::normalize::Normalized;
 use crate::record::{Fields, Proposal};
 use proposal::Phrase;
@@ -77,6 +77,60 @@ fn is_nav_or_breadcrumb(line: &str) -> bool {
         || (line.contains('/') && line.matches('/').count() >= 2)
 }
 
+/// What one pass over a line's characters tells: whether it holds an anchor character of each
+/// costly check above ([`is_nav_or_breadcrumb`], [`find_ack`], [`is_title`], [`is_title_head`]),
+/// how many slashes (up to two) and how many characters it has. The checks below give what
+/// those functions give, without a pass over the line each.
+#[derive(Debug, Default)]
+struct Scan {
+    nav: bool,
+    ack: bool,
+    kind: bool,
+    head: bool,
+    slashes: u8,
+    chars: usize,
+}
+
+impl Scan {
+    fn of(line: &str) -> Self {
+        let mut s = Self::default();
+        for c in line.chars() {
+            s.chars += 1;
+            match c {
+                '上' | '下' | '相' | '首' | '当' | '您' | '>' | '»' | '›' | '＞' => s.nav = true,
+                '所' => (s.nav, s.ack) = (true, true),
+                '收' | '答' | '现' | '現' | '交' | '转' | '已' => s.ack = true,
+                '提' => (s.ack, s.kind) = (true, true),
+                '建' | '议' | '意' | '議' => s.kind = true,
+                '于' | '於' | '对' | '對' | '届' | '屆' => s.head = true,
+                '/' => s.slashes = s.slashes.saturating_add(1).min(2),
+                _ => {}
+            }
+        }
+        s
+    }
+
+    /// [`is_nav_or_breadcrumb`] of the scanned line.
+    fn is_nav(&self, line: &str) -> bool {
+        (self.nav && NAV_OR_CRUMB.is_match(line)) || self.slashes >= 2
+    }
+
+    /// [`find_ack`] of the scanned line.
+    fn ack<'l>(&self, line: &'l str) -> Option<regex::Match<'l>> {
+        self.ack.then(|| ACK.find(line)).flatten()
+    }
+
+    /// [`is_title`] of the scanned line.
+    fn is_title(&self, line: &str) -> bool {
+        self.kind && TITLE.is_match(line)
+    }
+
+    /// [`is_title_head`] of the scanned line.
+    fn is_head(&self, line: &str) -> bool {
+        self.head && TITLE_HEAD.is_match(line)
+    }
+}
+
 /// The first quoted title (《…》 or “…”), nesting respected, unclosed allowed.
 fn quoted(s: &str) -> Option<&str> {
     let (start, open, close) = s.char_indices().find_map(|(i, c)| match c {
@@ -99,27 +153,9 @@ fn quoted(s: &str) -> Option<&str> {
     s.get(inner..)
 }
 
-/// Whether a character is layout: spaces and table pipes.
-fn is_layout(c: char) -> bool {
-    c.is_whitespace() || c == '|'
-}
-
 /// Remove layout spaces and table pipes (borrowing the line when it has none).
 fn squeeze(s: &str) -> Cow<'_, str> {
-    if !s.contains(is_layout) {
-        return Cow::Borrowed(s);
-    }
-    // Copy the runs between dropped characters whole, not char by char.
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
-        if is_layout(c) {
-            out.push_str(s.get(run..i).unwrap_or_default());
-            run = i + c.len_utf8();
-        }
-    }
-    out.push_str(s.get(run..).unwrap_or_default());
-    Cow::Owned(out)
+    line_scan::squeeze_layout(s, true)
 }
 
 /// A layout gap between cells of a flattened line: two or more spaces (any width) or a tab.
@@ -163,13 +199,17 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         if seen > HEADER_LINES {
             break;
         }
+        // one pass over the characters for every check below (标题: holds none of the anchor
+        // characters: stripping it only shortens the line by three characters)
+        let scan = Scan::of(line);
         // some pages put the links above the letter: skip them (and breadcrumbs), keep looking
-        if is_nav_or_breadcrumb(line) {
+        if scan.is_nav(line) {
             continue;
         }
         let line_len_before_strip = line.len();
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(line);
-        if let Some(a) = find_ack(line) {
+        let chars = if line.len() == line_len_before_strip { scan.chars } else { scan.chars - 3 };
+        if let Some(a) = scan.ack(line) {
             match TITLE.find(line) {
                 None => return (titles, Some(line.to_string())),
                 // a page flattened onto one line: title, salutation and acknowledgement together
@@ -184,7 +224,8 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 Some(_) => return (titles, Some(line.to_string())),
             }
         }
-        if line.contains("收悉") || line.chars().count() > 150 {
+        // (收 is an acknowledgement anchor)
+        if (scan.ack && line.contains("收悉")) || chars > 150 {
             pending_head = None;
             continue;
         }
@@ -195,14 +236,14 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
                 continue;
             }
             // a title wrapped over three lines: keep growing while it still reads as a head
-            if is_title_head(&joined) && joined.chars().count() <= 80 && !is_title_head(line) {
+            if is_title_head(&joined) && joined.chars().count() <= 80 && !scan.is_head(line) {
                 pending_head = Some(joined);
                 continue;
             }
         }
-        if is_title(line) {
+        if scan.is_title(line) {
             titles.push(line.to_string());
-        } else if is_title_head(line) && line.chars().count() <= 60 {
+        } else if chars <= 60 && scan.is_head(line) {
             pending_head = Some(line.to_string());
         }
     }
@@ -341,6 +382,47 @@ mod tests {
             navs += usize::from(is_nav_or_breadcrumb(&l));
         }
         assert!(acks > 50 && titles > 20 && navs > 3, "{acks} {titles} {navs}");
+    }
+
+    /// The one-pass [`Scan`] gives what the separate checks give, on every fixture line (and
+    /// each with 标题: stripped), real-dev line and tricky snippet.
+    #[test]
+    fn one_pass_scan_same_as_the_separate_checks() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
+            for e in dir.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+                    lines.extend(t.split('\n').map(str::to_string));
+                }
+            }
+        }
+        lines.extend(
+            ["标题:关于第1号建议的答复", "标题：对市十七届人大三次会议", "a/b/c", "所在位置：首页", "您提出的建议收悉", "届会议", "/", "»", ""]
+                .map(String::from),
+        );
+        let (mut heads, mut titles, mut acks, mut navs) = (0, 0, 0, 0);
+        for l in &lines {
+            let l = squeeze(l);
+            let scan = Scan::of(&l);
+            assert_eq!(scan.chars, l.chars().count(), "{l}");
+            assert_eq!(scan.is_nav(&l), is_nav_or_breadcrumb(&l), "{l}");
+            assert_eq!(scan.ack(&l), find_ack(&l), "{l}");
+            assert_eq!(scan.is_title(&l), is_title(&l), "{l}");
+            assert_eq!(scan.is_head(&l), is_title_head(&l), "{l}");
+            assert_eq!(scan.ack || !l.contains("收悉"), true, "{l}");
+            if let Some(stripped) = l.strip_prefix("标题:").or_else(|| l.strip_prefix("标题：")) {
+                assert_eq!(scan.chars - 3, stripped.chars().count());
+                assert_eq!(scan.ack(stripped), find_ack(stripped), "{l}");
+                assert_eq!(scan.is_title(stripped), is_title(stripped), "{l}");
+                assert_eq!(scan.is_head(stripped), is_title_head(stripped), "{l}");
+            }
+            heads += usize::from(scan.is_head(&l));
+            titles += usize::from(scan.is_title(&l));
+            acks += usize::from(scan.ack(&l).is_some());
+            navs += usize::from(scan.is_nav(&l));
+        }
+        assert!(heads > 20 && titles > 20 && acks > 50 && navs > 3, "{heads} {titles} {acks} {navs}");
     }
 
     /// Every head the regex accepts holds one of the characters the prefilter looks for.
