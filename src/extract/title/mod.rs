@@ -42,6 +42,7 @@ static ACK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`ACK`] on a line holding the first character of one of its words (most lines hold none:
 /// one pass over the characters instead of a regex call).
+#[cfg(test)]
 fn find_ack(line: &str) -> Option<regex::Match<'_>> {
     line.contains(|c| matches!(c, '收' | '答' | '现' | '現' | '提' | '所' | '交' | '转' | '已')).then(|| ACK.find(line)).flatten()
 }
@@ -72,6 +73,7 @@ static NAV_OR_CRUMB: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A navigation link or a breadcrumb trail (首页/专题专栏/政协委员提案回复/正文): its last crumb
 /// may read like a title.
+#[cfg(test)]
 fn is_nav_or_breadcrumb(line: &str) -> bool {
     (line.contains(|c| matches!(c, '上' | '下' | '相' | '首' | '当' | '您' | '所' | '>' | '»' | '›' | '＞')) && NAV_OR_CRUMB.is_match(line))
         || (line.contains('/') && line.matches('/').count() >= 2)
