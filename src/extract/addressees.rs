@@ -89,21 +89,22 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let zone = text.get(..zone_end).unwrap_or("");
     // only the lines holding a role word can be a salutation line
     let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| may_be_line(l) && l.chars().count() <= 420).find_map(|(start, l)| {
-        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (start, c))
+        // the names are read once: kept with the salutation they come from
+        LINE.captures(l).and_then(|c| names(&c["names"]).map(|n| (start, c, n)))
     });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
     let wrapped: Vec<String> = found
         .as_ref()
-        .and_then(|(start, _)| line_scan::lines_before(zone, *start).next())
+        .and_then(|(start, _, _)| line_scan::lines_before(zone, *start).next())
         .map(|l| l.trim())
         .and_then(|l| l.strip_suffix('、'))
         .and_then(|l| names(l.trim_start_matches("尊敬的")))
         .unwrap_or_default();
-    let caps = found.map(|(_, c)| c).or_else(|| {
+    let caps = found.map(|(_, c, n)| (c, n)).or_else(|| {
         // (INLINE is costly: first make sure its ending is there at all)
-        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some())).flatten()
+        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find_map(|c| names(&c["names"]).map(|n| (c, n)))).flatten()
     });
-    let Some(c) = caps else {
+    let Some((c, listed)) = caps else {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
     };
@@ -111,7 +112,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let role = if role == "委員" { "委员".to_string() } else { role };
     out.addressees = wrapped
         .into_iter()
-        .chain(names(&c["names"]).unwrap_or_default())
+        .chain(listed)
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
     // A group of zero is not a count (an OCR slip such as 等0名): null rather than a false 0.

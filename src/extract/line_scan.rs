@@ -62,30 +62,22 @@ pub(crate) fn squeezed_contains(s: &str, needle: &str, drop: impl Fn(char) -> bo
 }
 
 /// `s` without its layout characters (whitespace, and table pipes when `pipes`), borrowed when
-/// it has none. A byte scan: a whitespace character is ASCII or starts with one of the lead
-/// bytes 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000–U+205F) or 0xE3 (U+3000), so the
-/// bytes of a Han character (0xE4–0xE9, then continuation bytes) are passed over without
-/// decoding.
+/// it has none. A walk over the characters by their lead bytes, without decoding them: only
+/// ASCII and the lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 can start a whitespace character, so a
+/// Han character (lead byte 0xE4–0xE9) is stepped over at once.
 pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
     let bytes = s.as_bytes();
-    // the length of the layout character starting at byte i, 0 when there is none
-    let layout_at = |i: usize, b: u8| -> usize {
-        match b {
-            b'\t'..=b'\r' | b' ' => 1,
-            b'|' if pipes => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                s.get(i..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
-            }
-            _ => 0,
-        }
-    };
     let mut out: Option<String> = None;
     let mut run = 0;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        let n = layout_at(i, b);
+        let n = match b {
+            0xE4.. => 0,
+            b'|' => usize::from(pipes),
+            _ => whitespace_len(bytes.get(i..).unwrap_or_default()),
+        };
         if n == 0 {
-            i += 1;
+            i += utf8_len(b);
             continue;
         }
         // copy the run before the layout character whole
@@ -103,9 +95,48 @@ pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
     }
 }
 
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        ..0x80 => 1,
+        ..0xE0 => 2,
+        ..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// The length of the whitespace character (`char::is_whitespace`) `b` opens with, 0 when it
+/// opens with none: U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000.
+fn whitespace_len(b: &[u8]) -> usize {
+    match b {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] => 3,
+        [0xE2, 0x81, 0x9F, ..] => 3,
+        [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte patterns of whitespace are exactly `char::is_whitespace`, on every character.
+    #[test]
+    fn whitespace_bytes_same_as_is_whitespace() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(whitespace_len(enc), want, "{c:?}");
+            assert_eq!(utf8_len(enc[0]), c.len_utf8(), "{c:?}");
+            // a whitespace character never starts at or above the lead byte stepped over whole
+            assert!(want == 0 || enc[0] < 0xE4, "{c:?}");
+        }
+    }
 
     /// The byte scan drops exactly the characters a char-by-char filter drops, on every
     /// fixture line and on every whitespace character there is.
