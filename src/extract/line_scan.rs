@@ -95,6 +95,21 @@ pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
     }
 }
 
+/// `s` without its leading layout characters (whitespace, and table pipes when `pipes`): what
+/// `s.trim_start_matches(|c| c.is_whitespace() || (pipes && c == '|'))` gives, by bytes.
+pub(crate) fn trim_layout_start(s: &str, pipes: bool) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let n = if b == b'|' { usize::from(pipes) } else { whitespace_len(bytes.get(i..).unwrap_or_default()) };
+        if n == 0 {
+            break;
+        }
+        i += n;
+    }
+    s.get(i..).unwrap_or_default()
+}
+
 /// The length in bytes of the UTF-8 character whose first byte is `lead`.
 fn utf8_len(lead: u8) -> usize {
     match lead {
@@ -135,6 +150,18 @@ mod tests {
             assert_eq!(utf8_len(enc[0]), c.len_utf8(), "{c:?}");
             // a whitespace character never starts at or above the lead byte stepped over whole
             assert!(want == 0 || enc[0] < 0xE4, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trim_layout_start_same_as_trim_start_matches() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(["", " | 对", "|\u{3000}\u{a0}关于", "\u{2003}x", "无", " ", "|"].map(String::from));
+        for l in &lines {
+            for pipes in [false, true] {
+                let want = l.trim_start_matches(|c: char| c.is_whitespace() || (pipes && c == '|'));
+                assert_eq!(trim_layout_start(l, pipes), want, "{l:?}");
+            }
         }
     }
 
