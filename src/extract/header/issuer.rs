@@ -68,13 +68,11 @@ fn handler_regex(name: &str) -> Regex {
 /// of at least two characters before it (on a squeezed line, nothing between), so a title
 /// opening with 关于 (most of them) never matches and the costly regex is not run.
 fn opener_after_a_name(l: &str) -> bool {
-    // one pass over the characters for the three openers (a substring search each cost more)
-    let mut prev = None;
-    l.chars().enumerate().any(|(i, c)| {
-        let opener = i >= 3 && matches!((prev, c), (Some('关'), '于') | (Some('關'), '於' | '于'));
-        prev = Some(c);
-        opener
-    })
+    // the second characters of the openers found by memchr, the first checked right before
+    // them, at or after the third character (关 and 關 are three bytes each)
+    let Some((start, _)) = l.char_indices().nth(2) else { return false };
+    let before = |p: usize, first: &[char]| p >= start + 3 && l.get(..p).is_some_and(|h| h.ends_with(first));
+    l.match_indices('于').any(|(p, _)| before(p, &['关', '關'])) || l.match_indices('於').any(|(p, _)| before(p, &['關']))
 }
 
 /// Chrome labels whose values are never the issuer, and navigation links.
