@@ -66,12 +66,11 @@ pub fn top(
     tagged: &[(&str, &str)],
     user_term: impl Fn(&str) -> bool,
 ) -> Vec<String> {
-    // Pass 1, per token: count words of keyword form (two characters or more, a Han one, no
-    // digit; the tag of the first occurrence stands for the word, as in jieba). Most tokens are
-    // single characters or punctuation and stop here.
+    // Pass 1, per token: count words of two characters or more (the tag of the first occurrence
+    // stands for the word, as in jieba). Most tokens are single characters and stop here.
     let mut tf: FastMap<&str, (u32, &str)> = FastMap::with_capacity_and_hasher(tagged.len() / 4, Default::default());
     for (i, &(word, tag)) in tagged.iter().enumerate() {
-        if has_keyword_form(word) && !is_doc_number_code(tagged.get(i + 1..).unwrap_or_default()) {
+        if word.chars().nth(1).is_some() && !is_doc_number_code(tagged.get(i + 1..).unwrap_or_default()) {
             tf.entry(word).or_insert((0, tag)).0 += 1;
         }
     }
@@ -86,9 +85,7 @@ pub fn top(
             let shared = std::ptr::eq(idf, Idf::shared());
             tf.iter()
                 .filter_map(|(&word, &(count, tag))| {
-                    // A word its tag or numerals rule out can only be kept as a dictionary term:
-                    // most are not even possibly genre terms, which needs no lookup.
-                    if !tag_allows(word, tag) && !lexicon::may_be_genre(word) && !user_term(word) {
+                    if !has_keyword_form(word) {
                         return None;
                     }
                     let facts = if shared { memo::remembered(word, look) } else { look(word) };
@@ -96,7 +93,7 @@ pub fn top(
                         return None;
                     }
                     let term = facts.marks.genre || user_term(word);
-                    if !(term || tag_allows(word, tag)) {
+                    if !passes_tag(word, tag, term) {
                         return None;
                     }
                     let weight = facts.idf.or_else(|| (term || jieba.has_word(word)).then_some(*median))?;
@@ -111,7 +108,7 @@ pub fn top(
             .filter(|&(_, word, tag)| {
                 let marks = lexicon::marks(word);
                 let term = marks.genre || user_term(word);
-                has_keyword_form(word) && !is_stop(word, marks) && (term || tag_allows(word, tag))
+                has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, term)
                     && (term || jieba.has_word(word))
             })
             .map(|(weight, word, _)| (weight, word))
@@ -194,12 +191,13 @@ fn is_stop(word: &str, marks: lexicon::Marks) -> bool {
     marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::is_stop(word))
 }
 
-/// Does its tag let a word be a keyword? Not with a skipped tag, nor when it is all numerals.
-/// A dictionary term (genre or user) is kept anyway (十四五, 十五五). (Whether jieba knows the
-/// word at all is checked with the weight: words only the HMM guessed, such as OCR fragments and
-/// 对县, are left out, as jieba's own keyword extraction does by cutting without HMM.)
-fn tag_allows(word: &str, tag: &str) -> bool {
-    !is_skipped_tag(tag) && !word.chars().all(is_numeral_char)
+/// Can a word of keyword form that is no stop word be a keyword, going by its tag? A dictionary
+/// `term` (genre or user) is kept even when it looks like a numeral (十四五, 十五五) or carries a
+/// skipped tag. (Whether jieba knows the word at all is checked with the weight: words only the
+/// HMM guessed, such as OCR fragments and 对县, are left out, as jieba's own keyword extraction
+/// does by cutting without HMM.)
+fn passes_tag(word: &str, tag: &str, term: bool) -> bool {
+    term || (!is_skipped_tag(tag) && !word.chars().all(is_numeral_char))
 }
 
 #[cfg(test)]
@@ -270,7 +268,7 @@ mod tests {
     /// The whole candidate test: form, stop list, tag, dictionary terms.
     fn is_candidate(word: &str, tag: &str, user_term: impl Fn(&str) -> bool) -> bool {
         let marks = lexicon::marks(word);
-        has_keyword_form(word) && !is_stop(word, marks) && (marks.genre || user_term(word) || tag_allows(word, tag))
+        has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
     }
 
     #[test]

@@ -7,9 +7,7 @@
 
 use std::sync::LazyLock;
 
-use std::hash::Hasher;
-
-use super::hash::{FastMap, FxHasher};
+use super::hash::FastMap;
 use super::{dict, stop};
 
 /// What the genre files say about a word.
@@ -42,38 +40,6 @@ static MARKS: LazyLock<FastMap<Box<str>, Marks>> = LazyLock::new(|| {
     marks
 });
 
-/// A Bloom filter of the genre dictionary's words (16,384 bits, two probes): `false` means
-/// surely not a genre term, without a lookup in the table (~0.5% false positives for its ~600
-/// words, which then take the lookup).
-static GENRE_BLOOM: LazyLock<Box<[u64; BLOOM_WORDS]>> = LazyLock::new(|| {
-    let mut bits = Box::new([0u64; BLOOM_WORDS]);
-    for (word, marks) in MARKS.iter() {
-        if marks.genre {
-            for bit in bloom_bits(word) {
-                bits[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-    }
-    bits
-});
-
-const BLOOM_WORDS: usize = 256;
-
-fn bloom_bits(word: &str) -> [usize; 2] {
-    let mut hasher = FxHasher::default();
-    hasher.write(word.as_bytes());
-    let h = hasher.finish();
-    let n = BLOOM_WORDS * 64;
-    [(h as usize) % n, ((h >> 32) as usize) % n]
-}
-
-/// Could `word` be an entry of the genre dictionary? Never `false` for one that is.
-#[inline]
-pub fn may_be_genre(word: &str) -> bool {
-    let bits = &*GENRE_BLOOM;
-    bloom_bits(word).iter().all(|&bit| bits[bit / 64] & (1 << (bit % 64)) != 0)
-}
-
 /// The marks of `word` exactly as written (no case folding).
 #[inline]
 pub fn marks(word: &str) -> Marks {
@@ -104,20 +70,12 @@ mod tests {
     }
 
     #[test]
-    fn the_bloom_filter_rules_out_most_other_words() {
-        let words = ["我们", "进一步", "十五", "二〇二四年", "有关", "这个", "城镇化", "答复", "代表", "为了", "已经", "目前"];
-        let passed = words.iter().filter(|w| may_be_genre(w)).count();
-        assert!(passed <= 1, "{passed} of {} ordinary words pass", words.len());
-    }
-
-    #[test]
     fn every_line_of_the_files_is_in_the_table() {
         for w in stop::words(stop::STOP_WORDS_FILE) {
             assert!(marks(w).stop, "{w}");
         }
         for e in dict::parse(dict::GENRE_DICT, dict::GENRE_DICT_NAME).unwrap() {
             assert!(marks(&e.word).genre, "{}", e.word);
-            assert!(may_be_genre(&e.word), "{}", e.word);
         }
     }
 }

@@ -120,16 +120,17 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         let offset = line_start;
         line_start += line.len() + 1;
         let may = filter.may_hold(text, offset, line);
-        if let Some(caps) = may.run_together.then(|| RUN_TOGETHER.captures(line)).flatten() {
+        let run = may.run_together.then(|| RUN_TOGETHER.find(line)).flatten();
+        if let Some(digits) = run.map(|m| run_digits(m.as_str())) {
             // After a label (电话 20231015) the digits are that label's number.
             let labelled = ["电话", "電話", "编码", "編碼", "邮编", "号码", "號碼", "传真", "手机", "号", "號"]
                 .iter()
                 .any(|w| line.contains(w));
-            if let Some(digits) = caps.get(1).filter(|_| !labelled) {
-                let (date, ambiguous) = run_together(digits.as_str());
+            if !labelled {
+                let (date, ambiguous) = run_together(digits);
                 if let Some(d) = date {
                     if ambiguous {
-                        warnings.push(format!("ambiguous run-together date {}: read as {d}", digits.as_str()));
+                        warnings.push(format!("ambiguous run-together date {digits}: read as {d}"));
                     }
                     out.push(Candidate { offset, iso: d, kind: Kind::Signature, strong: true });
                 }
@@ -138,21 +139,18 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         }
         // (start, end, iso, strong)
         let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
-        for caps in may.ymd.then(|| YMD.captures_iter(line)).into_iter().flatten() {
-            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
-                continue;
-            };
-            let year = y.as_str().parse().ok().or_else(|| cn_year(y.as_str()));
-            let month = m.as_str().parse().ok().or_else(|| cn_small(m.as_str()));
-            let day = d.as_str().parse().ok().or_else(|| cn_small(d.as_str()));
+        // Matches only: the groups are read from the matched text ([`ymd_parts`], [`digit_runs`]).
+        for all in may.ymd.then(|| YMD.find_iter(line)).into_iter().flatten() {
+            let Some((y, m, d)) = ymd_parts(all.as_str()) else { continue };
+            let year = y.parse().ok().or_else(|| cn_year(y));
+            let month = m.parse().ok().or_else(|| cn_small(m));
+            let day = d.parse().ok().or_else(|| cn_small(d));
             if let Some(iso) = iso(year, month, day) {
                 found.push((all.start(), all.end(), iso, true));
             }
         }
-        for caps in may.separated.then(|| SEPARATED.captures_iter(line)).into_iter().flatten() {
-            let (Some(all), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(3), caps.get(4)) else {
-                continue;
-            };
+        for all in may.separated.then(|| SEPARATED.find_iter(line)).into_iter().flatten() {
+            let Some((y, m, d)) = digit_runs(all.as_str()) else { continue };
             // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
             let touches =
                 line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
@@ -160,7 +158,7 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
             if touches {
                 continue;
             }
-            if let Some(iso) = iso(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok()) {
+            if let Some(iso) = iso(y.parse().ok(), m.parse().ok(), d.parse().ok()) {
                 found.push((all.start(), all.end(), iso, false));
             }
         }
@@ -181,6 +179,30 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
     out
 }
 
+/// YMD's three groups, read from a match: each part is what stands before its 年, 月 or 日 (none
+/// of the parts can hold those characters), layout spaces removed.
+fn ymd_parts(m: &str) -> Option<(&str, &str, &str)> {
+    let (y, rest) = m.split_once('年')?;
+    let (mo, rest) = rest.split_once('月')?;
+    let (d, _) = rest.split_once('日')?;
+    Some((y.trim(), mo.trim(), d.trim()))
+}
+
+/// SEPARATED's year, month and day groups, read from a match: its three runs of digits (the
+/// separators and spaces between them hold none).
+fn digit_runs(m: &str) -> Option<(&str, &str, &str)> {
+    let mut runs = m.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty());
+    Some((runs.next()?, runs.next()?, runs.next()?))
+}
+
+/// RUN_TOGETHER's group, read from a match: its only run of ASCII digits (\p{Han}, spaces and
+/// bars hold none), the last thing before the trailing spaces and bars.
+fn run_digits(m: &str) -> &str {
+    let t = m.trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    t.get(t.len() - digits..).unwrap_or("")
+}
+
 /// Which date patterns a line can hold at all: necessary conditions of the regexes, cheap
 /// enough to run on every line so that the regexes run only on the few lines that pass.
 #[derive(Debug, PartialEq)]
@@ -189,7 +211,7 @@ struct MayHold {
     run_together: bool,
     /// YMD needs 年, 月 and 日.
     ymd: bool,
-    /// SEPARATED needs a -, . or / between digits.
+    /// SEPARATED needs four digits, spaces maybe, then a -, . or /.
     separated: bool,
 }
 
@@ -213,9 +235,21 @@ impl LineFilter {
             .ends_with(|c: char| c.is_ascii_digit());
         let anchored = self.anchors.within(text, start, start + line.len());
         let ymd = anchored && line.contains('日') && line.contains('年') && line.contains('月');
-        let separated = anchored && line.bytes().any(|b| matches!(b, b'-' | b'.' | b'/'));
+        let separated = anchored && year_before_separator(line);
         MayHold { run_together, ymd, separated }
     }
+}
+
+/// Whether a -, . or / of `line` follows four ASCII digits and spaces maybe (`[0-9]{4}\s*[-./]`,
+/// where SEPARATED's matches start): `1.加快`, `37.61万元` and `http://` need no date search.
+fn year_before_separator(line: &str) -> bool {
+    line.bytes().enumerate().any(|(i, b)| {
+        matches!(b, b'-' | b'.' | b'/')
+            && line.get(..i).is_some_and(|before| {
+                let before = before.trim_end().as_bytes();
+                before.len() >= 4 && before.get(before.len() - 4..).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            })
+    })
 }
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
@@ -287,8 +321,45 @@ mod tests {
     }
 
     #[test]
+    fn groups_read_from_the_match_as_the_captures_read_them() {
+        let mut lines: Vec<String> = crate::extract::measures::samples::fixture_texts()
+            .into_iter()
+            .chain(crate::extract::measures::samples::real_dev_texts())
+            .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            [
+                "2024 年 6 月 12 日", "二〇二四年五月二十日", "２０２３年七月二十日", "2023年十月 1日", "OO二一年一月一日",
+                "2021 . 11 . 19", "2021/1/9", "2021-01-05 2022.3.4", "20211026  | ", "某某局 2022711\u{3000}",
+                "镇坪县文化和旅游广电局\u{2003}20211026", "20211026", "2024年6月5日至2024年7月1日",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for line in &lines {
+            for c in YMD.captures_iter(line) {
+                let want = (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str(), c.get(3).unwrap().as_str());
+                assert_eq!(ymd_parts(c.get(0).unwrap().as_str()), Some(want), "{line:?}");
+                found += 1;
+            }
+            for c in SEPARATED.captures_iter(line) {
+                let want = (c.get(1).unwrap().as_str(), c.get(3).unwrap().as_str(), c.get(4).unwrap().as_str());
+                assert_eq!(digit_runs(c.get(0).unwrap().as_str()), Some(want), "{line:?}");
+                found += 1;
+            }
+            if let Some(c) = RUN_TOGETHER.captures(line) {
+                assert_eq!(run_digits(c.get(0).unwrap().as_str()), c.get(1).unwrap().as_str(), "{line:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 50, "{found}");
+    }
+
+    #[test]
     fn line_filter_is_implied_by_every_date_pattern() {
         let mut texts = crate::extract::measures::samples::fixture_texts();
+        texts.extend(crate::extract::measures::samples::real_dev_texts());
+        texts.push("1.加快\n37.61万元\n2021\u{3000}-1-5\n x2021 . 1 . 5\nhttp://a.cn 2024-01-05".to_string());
         texts.push(
             "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"
                 .to_string(),

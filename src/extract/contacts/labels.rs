@@ -24,9 +24,51 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("contact label regex")
 });
 
-/// A label whose first characters were lost to layout (`  人:黎浩` from `联 系 人`), at line start.
-static TRUNCATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:系\s*)?人\s*[:：]").expect("truncated label regex"));
+/// A label whose first characters were lost to layout (`  人:黎浩` from `联 系 人`), at line
+/// start: `^\s*(?:系\s*)?人\s*[:：]`, read by hand (`\s` is what `char::is_whitespace` tests).
+/// Gives where the value begins.
+fn truncated(line: &str) -> Option<usize> {
+    let mut rest = line.trim_start();
+    // 系 not followed by 人 cannot open the label without it either: no backtracking is needed.
+    if let Some(r) = rest.strip_prefix('系') {
+        rest = r.trim_start();
+    }
+    let rest = rest.strip_prefix('人')?.trim_start().strip_prefix([':', '：'])?;
+    Some(line.len() - rest.len())
+}
+
+/// Which alternative of LABEL a match is, told from its text: a name label's letters open with
+/// 联系人/联络人/承办人/经办人 (a phone label's 联系 goes on with 电话 or 方式), a phone label's
+/// end with 话/話/式/机/機 and no stop label's do; only the name and phone alternatives end with
+/// their optional colon.
+#[derive(Debug, PartialEq)]
+enum Found {
+    /// The label's letters up to 人 (the `name` group, spaces removed), and the `c1` colon.
+    Name { role: String, colon: bool },
+    /// The label without its colon (the `phone` group, spaces removed), and the `c2` colon.
+    Phone { role: String, colon: bool },
+    Stop,
+}
+
+fn read_label(m: &str) -> Found {
+    let letters: String = m.chars().filter(|c| !c.is_whitespace()).collect();
+    let (letters, colon) = match letters.strip_suffix([':', '：']) {
+        Some(l) => (l, true),
+        None => (letters.as_str(), false),
+    };
+    let mut cs = letters.chars();
+    let name = matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('联' | '聯'), Some('系' | '繫' | '络' | '絡'), Some('人')) | (Some('承' | '经' | '經'), Some('办' | '辦'), Some('人'))
+    );
+    if name {
+        return Found::Name { role: letters.chars().take(3).collect(), colon };
+    }
+    if letters.ends_with(['话', '話', '式', '机', '機']) {
+        return Found::Phone { role: letters.to_string(), colon };
+    }
+    Found::Stop
+}
 
 /// Which kind of label a value follows.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,7 +94,7 @@ pub struct Labelled {
 /// Which lines of a text can hold a label, asked line by line in text order: on any other
 /// line [`labelled_values`] finds nothing. One search for LABEL over the whole text serves
 /// every line (a match inside a line is a match of the text starting no earlier than the line);
-/// TRUNCATED is anchored at the line start and needs 系 or 人 there.
+/// the truncated label ([`truncated`]) is anchored at the line start and needs 系 or 人 there.
 pub struct LabelLines {
     labels: Next<'static>,
 }
@@ -72,28 +114,27 @@ impl LabelLines {
 pub fn labelled_values(line: &str) -> Vec<Labelled> {
     // (label start, value start, kind, role)
     let mut labels: Vec<(usize, usize, LabelKind, String)> = Vec::new();
-    if let Some(m) = TRUNCATED.find(line) {
-        labels.push((m.start(), m.end(), LabelKind::Name, "联系人".to_string()));
+    if let Some(end) = truncated(line) {
+        labels.push((0, end, LabelKind::Name, "联系人".to_string()));
     }
-    for caps in LABEL.captures_iter(line) {
-        let Some(all) = caps.get(0) else { continue };
+    // Matches only: which alternative matched is read from the matched text ([`read_label`]),
+    // a capture search per label cost several times the match.
+    for all in LABEL.find_iter(line) {
         // Matches of one regex never overlap: only the truncated label can.
         if labels.first().is_some_and(|&(_, end, _, _)| all.start() < end) {
             continue;
         }
         let before = line.get(..all.start()).unwrap_or("");
         let after = line.get(all.end()..).unwrap_or("");
-        if let Some(name) = caps.name("name") {
-            let colon = caps.name("c1").is_some();
+        let read = read_label(all.as_str());
+        if let Found::Name { role, colon } = read {
             // Without a colon the label must open the line (or a parenthesis) and a value follow.
             let opens = before.trim_end().is_empty() || before.trim_end().ends_with(['(', '（']);
             if !colon && !(opens && after.starts_with(char::is_whitespace)) {
                 continue;
             }
-            let role: String = name.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             labels.push((all.start(), all.end(), LabelKind::Name, role));
-        } else if let Some(phone) = caps.name("phone") {
-            let colon = caps.name("c2").is_some();
+        } else if let Found::Phone { role, colon } = read {
             let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit() || "(（+".contains(c));
             if !colon && !digit_follows {
                 continue;
@@ -104,7 +145,6 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
                 labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
                 continue;
             }
-            let role: String = phone.as_str().chars().filter(|c| !c.is_whitespace()).collect();
             let may_name = role.ends_with("方式");
             labels.push((all.start(), all.end(), LabelKind::Phone { may_name }, role));
         } else {
@@ -216,6 +256,50 @@ fn is_name_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// LABEL's alternative and groups as the capture search read them.
+    fn read_label_plain(caps: &regex::Captures) -> Found {
+        let letters = |m: regex::Match| m.as_str().chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some(name) = caps.name("name") {
+            Found::Name { role: letters(name), colon: caps.name("c1").is_some() }
+        } else if let Some(phone) = caps.name("phone") {
+            Found::Phone { role: letters(phone), colon: caps.name("c2").is_some() }
+        } else {
+            Found::Stop
+        }
+    }
+
+    static TRUNCATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:系\s*)?人\s*[:：]").unwrap());
+
+    #[test]
+    fn labels_read_from_the_match_as_the_captures_read_them() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        for text in crate::extract::measures::samples::real_dev_texts() {
+            lines.extend(text.split('\n').map(String::from));
+        }
+        lines.extend(
+            [
+                "联 系 人 ：张三 联系电话 ：1", "聯繫人及電話：李", "经\u{2003}办 人", "承办人/联系方式", "联络人", "联系方式 :",
+                "办公电话", "辦公電話：", "手 機", "传 真：", "邮政编码", "签 发 人", "领导签发：", "审核", "核稿人", "负责人",
+                "地 址", "E-MAIL:", "email", "联系电话联系人", "人：张三", " 系 人 ：李", "系人", "人", "  人 :", "系 系人：",
+                "\u{205f}人：", "联系人\n：",
+            ]
+            .map(String::from),
+        );
+        let (mut labels, mut cut) = (0, 0);
+        for line in &lines {
+            let plain: Vec<(usize, usize, Found)> =
+                LABEL.captures_iter(line).map(|c| (c.get(0).unwrap().start(), c.get(0).unwrap().end(), read_label_plain(&c))).collect();
+            let fast: Vec<(usize, usize, Found)> =
+                LABEL.find_iter(line).map(|m| (m.start(), m.end(), read_label(m.as_str()))).collect();
+            labels += plain.len();
+            assert_eq!(fast, plain, "{line:?}");
+            let want = TRUNCATED.find(line).map(|m| m.end());
+            cut += usize::from(want.is_some());
+            assert_eq!(truncated(line), want, "{line:?}");
+        }
+        assert!(labels > 50 && cut >= 4, "{labels} {cut}");
+    }
 
     #[test]
     fn label_lines_keep_every_line_with_a_label() {

@@ -18,6 +18,35 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("phone regex")
 });
 
+/// Which alternative of PHONE a match is, with the groups a landline's number is built from.
+#[derive(Debug, PartialEq)]
+enum Kind<'a> {
+    Mobile,
+    /// `area1`/`area2` and `num1`/`num2`.
+    Landline { area: &'a str, num: &'a str },
+    /// `run` or `local`: taken as written.
+    Other,
+}
+
+/// The alternative of a PHONE match, told from its text: +86 or a separator in a number opening
+/// with 1 is a mobile, as are 11 bare digits opening with 1 (a local number has 7 or 8); a
+/// bracket or a separator after an 0 is a landline, whose area and number are the first and
+/// last digit runs; other bare digits are a run or a local number.
+fn kind(m: &str) -> Kind<'_> {
+    let bare = m.bytes().all(|b| b.is_ascii_digit());
+    if m.starts_with('+') || (m.starts_with('1') && (!bare || m.len() == 11)) {
+        return Kind::Mobile;
+    }
+    if bare {
+        return Kind::Other;
+    }
+    let mut runs = m.split(|c: char| !c.is_ascii_digit()).filter(|r| !r.is_empty());
+    match (runs.next(), runs.last()) {
+        (Some(area), Some(num)) => Kind::Landline { area, num },
+        _ => Kind::Other,
+    }
+}
+
 /// An extension after a landline: `-8001`, `转8001`.
 static EXTENSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").expect("extension regex"));
@@ -37,27 +66,25 @@ pub fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
 /// Phones in a labelled value, normalised: mobiles as 11 digits, landlines as area-number(-ext).
 pub fn phones_in(value: &str) -> Vec<String> {
     let mut phones = Vec::new();
-    for caps in PHONE.captures_iter(value) {
+    // Matches only: which alternative matched is read from the matched text ([`kind`]).
+    for all in PHONE.find_iter(value) {
         if phones.len() >= MAX_PHONES {
             break;
         }
-        let Some(all) = caps.get(0) else { continue };
         let digit_before =
             value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
         let rest = value.get(all.end()..).unwrap_or("");
         if digit_before {
             continue;
         }
-        let phone = if let Some(m) = caps.name("mobile") {
-            let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let phone = if let Kind::Mobile = kind(all.as_str()) {
+            let digits: String = all.as_str().chars().filter(char::is_ascii_digit).collect();
             if rest.starts_with(|c: char| c.is_ascii_digit()) {
                 continue;
             }
             digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
-        } else if let (Some(area), Some(num)) =
-            (caps.name("area1").or(caps.name("area2")), caps.name("num1").or(caps.name("num2")))
-        {
-            let mut p = format!("{}-{}", area.as_str(), num.as_str());
+        } else if let Kind::Landline { area, num } = kind(all.as_str()) {
+            let mut p = format!("{area}-{num}");
             if let Some(ext) = EXTENSION.captures(rest) {
                 let ext_end = ext.get(0).map_or(0, |m| m.end());
                 let after_ext = rest.get(ext_end..).unwrap_or("");
@@ -87,6 +114,42 @@ pub fn phones_in(value: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The alternative and groups as the capture search read them.
+    fn kind_plain<'a>(caps: &regex::Captures<'a>) -> Kind<'a> {
+        if caps.name("mobile").is_some() {
+            return Kind::Mobile;
+        }
+        match (caps.name("area1").or(caps.name("area2")), caps.name("num1").or(caps.name("num2"))) {
+            (Some(area), Some(num)) => Kind::Landline { area: area.as_str(), num: num.as_str() },
+            _ => Kind::Other,
+        }
+    }
+
+    #[test]
+    fn kinds_read_from_the_match_as_the_captures_read_them() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        for text in crate::extract::measures::samples::real_dev_texts() {
+            lines.extend(text.split('\n').map(String::from));
+        }
+        lines.extend(
+            [
+                "+86 158-4298-6508", "+ 8615842986508", "158 4298 6508", "15842986508", "1584298650", "12345678", "1234567",
+                "（0731） － 12345678", "(010)37283893", "0730-6231642", "0876—7122073", "0731  1234567", "0731－－1234567",
+                "09092288759", "0909228875", "01234567", "0123456789012", "1\u{2003}5842986508", "１５８",
+            ]
+            .map(String::from),
+        );
+        let mut found = 0;
+        for line in &lines {
+            for caps in PHONE.captures_iter(line) {
+                let all = caps.get(0).unwrap();
+                assert_eq!(kind(all.as_str()), kind_plain(&caps), "{line:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 50, "{found}");
+    }
 
     #[test]
     fn each_phone_form_normalised() {

@@ -5,6 +5,8 @@
 //! Each section runs to the next one; the last one stops at the closing formula (感谢…, 特此函告)
 //! or the 下一步 paragraph, so amounts in the closing are not put in a measure.
 
+mod closers;
+mod marker_scan;
 mod numbering;
 mod points;
 #[cfg(test)]
@@ -24,20 +26,6 @@ static REPLY_FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"答复如下|答覆如下|答復如下|办理情况如下|辦理情況如下|答复意见如下").expect("reply follows regex")
 });
 static ACKNOWLEDGEMENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"收悉").expect("acknowledgement regex"));
-/// Lines that end the body: thanks, closing formulae, contact and cc lines.
-static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:衷心|非常|再次|诚挚|誠摯)?(?:感谢|感謝|谨此|謹此|特此|此复|此復|专此|專此|以上答复|以上答覆|联系人|聯系人|抄送|抄报)")
-        .expect("closing regex")
-});
-/// Where the letter ends: attachments, cc, contacts and feedback forms carry their own lists.
-static LETTER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?m)^\s*(?:附\s*件\s*[:：0-9一]|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人\s*[:：及]",
-        r"|[^\n。]{0,12}(?:征询|征求|反馈|反饋)?意见(?:表|单)\s*$)"
-    ))
-    .expect("letter end regex")
-});
-
 /// A line (after any section number) opening with 下一步 / 下步.
 static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]|[0-9]{1,2}\s*[、.．])?\s*(下一步|下步)")
@@ -71,7 +59,7 @@ fn body_start(text: &str) -> usize {
 /// caller to map back to the original text.
 pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
     let letter_end =
-        text.get(body_start..).and_then(|rest| LETTER_END.find(rest)).map_or(text.len(), |m| body_start + m.start());
+        text.get(body_start..).and_then(closers::letter_end).map_or(text.len(), |at| body_start + at);
     let all: Vec<numbering::Marker> = numbering::markers(text).into_iter().filter(|m| m.start < letter_end).collect();
     let run = numbering::top_level_run(&all, body_start);
     let mut out = Vec::with_capacity(run.len());
@@ -100,7 +88,9 @@ fn last_section_end(text: &str, m: &numbering::Marker) -> usize {
             break;
         }
         let line = rest.split('\n').next().unwrap_or("");
-        if CLOSING.is_match(line) || LETTER_END.is_match(line) || (!about_next && NEXT_STEP_LINE.is_match(line)) {
+        // 下一步 and 下步 both hold 步: lines without it skip the regex.
+        let next_step = || line.contains('步') && NEXT_STEP_LINE.is_match(line);
+        if closers::is_closing(line) || closers::is_letter_end(line) || (!about_next && next_step()) {
             return offset;
         }
         offset += line.len() + 1;
@@ -151,7 +141,7 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
         // Under a heading: the paragraphs up to the closing or the next section.
         let mut paragraphs: Vec<&str> = Vec::new();
         for next in lines.by_ref() {
-            if CLOSING.is_match(next) || LETTER_END.is_match(next) || SECTION.is_match(next) {
+            if closers::is_closing(next) || closers::is_letter_end(next) || SECTION.is_match(next) {
                 break;
             }
             paragraphs.push(next.trim());

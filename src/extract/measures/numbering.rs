@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::marker_scan::{self, is_chinese_numeral};
 use crate::extract::closing::next::Next;
 
 /// Numbering styles, highest rank first: when 一、 and 1. both occur, 一、 is the top level.
@@ -29,15 +30,6 @@ pub struct Marker {
     pub line_end: usize,
 }
 
-static CHINESE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、.．]").expect("chinese marker regex"));
-static PAREN_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?").expect("paren chinese marker regex")
-});
-static ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*([、.．])").expect("arabic marker regex"));
-static PAREN_ARABIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
 /// A sentence end (or a table-cell bar) and whitespace inside a line: a paragraph break of a
 /// flattened page.
 static INLINE_BREAK: LazyLock<Regex> =
@@ -112,33 +104,33 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
         return None;
     }
     if space || numeral {
-        if let Some(c) = CHINESE.captures(line) {
-            return Some((Level::Chinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        if let Some(r) = marker_scan::chinese(line) {
+            return Some((Level::Chinese, chinese_number(r.number)?, r.len));
         }
     }
     if space || paren {
-        if let Some(c) = PAREN_CHINESE.captures(line) {
-            return Some((Level::ParenChinese, chinese_number(c.get(1)?.as_str())?, c.get(0)?.end()));
+        if let Some(r) = marker_scan::paren_chinese(line) {
+            return Some((Level::ParenChinese, chinese_number(r.number)?, r.len));
         }
     }
     if space || paren || digit {
-        if let Some(c) = PAREN_ARABIC.captures(line) {
-            return Some((Level::ParenArabic, c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()));
+        if let Some(r) = marker_scan::paren_arabic(line) {
+            return Some((Level::ParenArabic, r.number.parse().ok()?, r.len));
         }
     }
     if !(space || digit) {
         return None;
     }
-    if let Some(c) = ARABIC.captures(line) {
-        let end = c.get(0)?.end();
+    if let Some(r) = marker_scan::arabic(line) {
+        let end = r.len;
         let rest = line.get(end..)?;
         // `1.5亿元` at a line start is a wrapped decimal, `1.1` a sub-section; a year right
         // after the point is an item number glued to its text.
-        let is_point = matches!(c.get(2)?.as_str(), "." | "．");
+        let is_point = matches!(r.mark, "." | "．");
         if is_point && rest.starts_with(|ch: char| ch.is_ascii_digit()) && !GLUED_YEAR.is_match(rest) {
             return None;
         }
-        let index: u32 = c.get(1)?.as_str().parse().ok()?;
+        let index: u32 = r.number.parse().ok()?;
         return (index > 0).then_some((Level::Arabic, index, end));
     }
     None
@@ -150,11 +142,6 @@ fn punctuation_after(line: &str, number: fn(char) -> bool, max: usize, marks: &[
     let digits = line.chars().take_while(|&c| number(c)).count();
     let rest = line.trim_start_matches(number).trim_start();
     digits <= max && rest.starts_with(marks)
-}
-
-/// The characters a Chinese section number is written with (一 … 十).
-fn is_chinese_numeral(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// 一 … 九十九 as used in section numbers.
@@ -203,6 +190,17 @@ pub fn top_level_run(markers: &[Marker], body_start: usize) -> Vec<Marker> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The marker patterns the readers of [`marker_scan`] replace.
+    static CHINESE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([一二三四五六七八九十]{1,3})\s*[、.．]").expect("chinese marker regex"));
+    static PAREN_CHINESE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?").expect("paren chinese marker regex")
+    });
+    static ARABIC: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^([0-9]{1,2})\s*([、.．])").expect("arabic marker regex"));
+    static PAREN_ARABIC: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?").expect("paren arabic marker regex"));
 
     /// The marker test as it was before the first-character filter: every pattern in turn.
     fn marker_at_plain(line: &str) -> Option<(Level, u32, usize)> {

@@ -33,3 +33,19 @@ pub fn fixture_lines() -> Vec<String> {
     }
     out
 }
+
+/// Normalized text of every real-dev document (`/work/shared/corpus/real-dev/NNN.txt`) when that
+/// corpus is present on this machine; empty elsewhere (the fixtures then carry the checks).
+pub fn real_dev_texts() -> Vec<String> {
+    let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") else { return Vec::new() };
+    let mut paths: Vec<std::path::PathBuf> = dir
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read(p).ok())
+        .map(|bytes| crate::normalize::normalize(&crate::decode::decode(&bytes, None).text).text)
+        .collect()
+}
