@@ -70,6 +70,17 @@ static INLINE_END: LazyLock<Regex> =
 /// Where an organisation's salutation line may end: the colon.
 static COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new("[:：]").expect("colon regex"));
 
+/// A necessary condition of [`LINE`], checked before it: the second character of a role word,
+/// and no sentence punctuation unless the line has an aside in brackets (the only part of a
+/// salutation line that may hold any character). Body lines naming 人大代表 fail it.
+fn may_be_line(l: &str) -> bool {
+    l.contains(['表', '员', '員']) && (l.contains(['(', '（']) || !l.contains(SENTENCE_MARKS))
+}
+
+/// Marks of prose that [`LINE`] accepts nowhere outside the aside: none is Han, a space, a name
+/// separator, a numeral, a colon or an exclamation mark.
+const SENTENCE_MARKS: [char; 7] = ['。', '《', '》', '“', '”', '；', '？'];
+
 /// Fill this family's fields of `out`.
 pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
@@ -77,22 +88,23 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let zone_end = (ZONE..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let zone = text.get(..zone_end).unwrap_or("");
     // only the lines holding a role word can be a salutation line
-    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| l.chars().count() <= 420).find_map(|(start, l)| {
-        LINE.captures(l).filter(|c| names(&c["names"]).is_some()).map(|c| (start, c))
+    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| may_be_line(l) && l.chars().count() <= 420).find_map(|(start, l)| {
+        // the names are read once: kept with the salutation they come from
+        LINE.captures(l).and_then(|c| names(&c["names"]).map(|n| (start, c, n)))
     });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
     let wrapped: Vec<String> = found
         .as_ref()
-        .and_then(|(start, _)| line_scan::lines_before(zone, *start).next())
+        .and_then(|(start, _, _)| line_scan::lines_before(zone, *start).next())
         .map(|l| l.trim())
         .and_then(|l| l.strip_suffix('、'))
         .and_then(|l| names(l.trim_start_matches("尊敬的")))
         .unwrap_or_default();
-    let caps = found.map(|(_, c)| c).or_else(|| {
+    let caps = found.map(|(_, c, n)| (c, n)).or_else(|| {
         // (INLINE is costly: first make sure its ending is there at all)
-        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find(|c| names(&c["names"]).is_some())).flatten()
+        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find_map(|c| names(&c["names"]).map(|n| (c, n)))).flatten()
     });
-    let Some(c) = caps else {
+    let Some((c, listed)) = caps else {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
     };
@@ -100,7 +112,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let role = if role == "委員" { "委员".to_string() } else { role };
     out.addressees = wrapped
         .into_iter()
-        .chain(names(&c["names"]).unwrap_or_default())
+        .chain(listed)
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
     // A group of zero is not a count (an OCR slip such as 等0名): null rather than a false 0.
@@ -304,6 +316,47 @@ mod tests {
             let fast: Vec<String> = INLINE.captures_iter(&text).map(|c| c["names"].to_string()).collect();
             assert_eq!(fast, slow);
         }
+    }
+
+    /// Every line the salutation regex matches passes [`may_be_line`]: every line of every
+    /// fixture and real-dev text, and tricky snippets (the regex itself decides, as before).
+    #[test]
+    fn line_prefilter_keeps_every_salutation() {
+        let exact = line_regex("{2,400}?", "{0,30}");
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
+            for e in dir.flatten() {
+                if e.path().extension().is_some_and(|x| x == "txt") {
+                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
+                    lines.extend(t.split('\n').map(str::to_string));
+                }
+            }
+        }
+        lines.extend(
+            [
+                "李明委员（第56号提案。“关于”《》；？）：",
+                "李明委员(见《通知》)：",
+                "尊敬的王红兰代表：您好！",
+                "张三等五位委员：",
+                "王建国代表等5人：",
+                "陈 业 华 代 表 ：",
+                "| 罗捧军等委员:",
+                "人大代表提出的《建议》收悉。",
+                "感谢王建国代表的关心。",
+            ]
+            .map(String::from),
+        );
+        let (mut kept, mut matched) = (0, 0);
+        for l in &lines {
+            if exact.is_match(l) {
+                matched += 1;
+                assert!(may_be_line(l), "{l}");
+            }
+            kept += usize::from(may_be_line(l));
+        }
+        assert!(matched > 20 && kept < lines.len(), "{matched} {kept}");
+        assert!(!may_be_line("人大代表提出的《建议》收悉。"));
+        assert!(may_be_line("李明委员（第56号提案。）："));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! a test on every line, and a few small helpers on layout spaces shared by the header
 //! extractors.
 
+use std::borrow::Cow;
+
 use regex::Regex;
 
 /// The lines of `text` (split on `\n`, like [`crate::normalize::Normalized::lines`]) holding a
@@ -59,9 +61,131 @@ pub(crate) fn squeezed_contains(s: &str, needle: &str, drop: impl Fn(char) -> bo
     s.chars().filter(|&c| !drop(c)).collect::<String>().contains(needle)
 }
 
+/// `s` without its layout characters (whitespace, and table pipes when `pipes`), borrowed when
+/// it has none. A walk over the characters by their lead bytes, without decoding them: only
+/// ASCII and the lead bytes 0xC2, 0xE1, 0xE2 and 0xE3 can start a whitespace character, so a
+/// Han character (lead byte 0xE4–0xE9) is stepped over at once.
+pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
+    let bytes = s.as_bytes();
+    let mut out: Option<String> = None;
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let n = match b {
+            0xE4.. => 0,
+            b'|' => usize::from(pipes),
+            _ => whitespace_len(bytes.get(i..).unwrap_or_default()),
+        };
+        if n == 0 {
+            i += utf8_len(b);
+            continue;
+        }
+        // copy the run before the layout character whole
+        let o = out.get_or_insert_with(|| String::with_capacity(s.len()));
+        o.push_str(s.get(run..i).unwrap_or_default());
+        i += n;
+        run = i;
+    }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut o) => {
+            o.push_str(s.get(run..).unwrap_or_default());
+            Cow::Owned(o)
+        }
+    }
+}
+
+/// `s` without its leading layout characters (whitespace, and table pipes when `pipes`): what
+/// `s.trim_start_matches(|c| c.is_whitespace() || (pipes && c == '|'))` gives, by bytes.
+pub(crate) fn trim_layout_start(s: &str, pipes: bool) -> &str {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let n = if b == b'|' { usize::from(pipes) } else { whitespace_len(bytes.get(i..).unwrap_or_default()) };
+        if n == 0 {
+            break;
+        }
+        i += n;
+    }
+    s.get(i..).unwrap_or_default()
+}
+
+/// The length in bytes of the UTF-8 character whose first byte is `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        ..0x80 => 1,
+        ..0xE0 => 2,
+        ..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// The length of the whitespace character (`char::is_whitespace`) `b` opens with, 0 when it
+/// opens with none: U+0009–U+000D, U+0020, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000.
+fn whitespace_len(b: &[u8]) -> usize {
+    match b {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..] => 3,
+        [0xE2, 0x81, 0x9F, ..] => 3,
+        [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte patterns of whitespace are exactly `char::is_whitespace`, on every character.
+    #[test]
+    fn whitespace_bytes_same_as_is_whitespace() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let enc = c.encode_utf8(&mut buf).as_bytes();
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(whitespace_len(enc), want, "{c:?}");
+            assert_eq!(utf8_len(enc[0]), c.len_utf8(), "{c:?}");
+            // a whitespace character never starts at or above the lead byte stepped over whole
+            assert!(want == 0 || enc[0] < 0xE4, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trim_layout_start_same_as_trim_start_matches() {
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(["", " | 对", "|\u{3000}\u{a0}关于", "\u{2003}x", "无", " ", "|"].map(String::from));
+        for l in &lines {
+            for pipes in [false, true] {
+                let want = l.trim_start_matches(|c: char| c.is_whitespace() || (pipes && c == '|'));
+                assert_eq!(trim_layout_start(l, pipes), want, "{l:?}");
+            }
+        }
+    }
+
+    /// The byte scan drops exactly the characters a char-by-char filter drops, on every
+    /// fixture line and on every whitespace character there is.
+    #[test]
+    fn squeeze_layout_same_as_filtering_chars() {
+        let slow = |s: &str, pipes: bool| -> String { s.chars().filter(|&c| !(c.is_whitespace() || (pipes && c == '|'))).collect() };
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let all_ws: String = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        assert!(all_ws.chars().count() >= 25);
+        lines.push(format!("对{all_ws}市|十七届\u{3001}\u{2030}\u{1681}\u{a1}é。"));
+        lines.extend(["", " ", "|", "无空格", "a b\tc", "\u{3000}\u{3000}", "——…“”"].map(String::from));
+        let mut changed = 0;
+        for l in &lines {
+            for pipes in [false, true] {
+                let fast = squeeze_layout(l, pipes);
+                assert_eq!(fast, slow(l, pipes), "{l:?}");
+                assert_eq!(matches!(fast, Cow::Borrowed(_)), fast.len() == l.len());
+                changed += usize::from(fast.len() != l.len());
+            }
+        }
+        assert!(changed > 100, "{changed}");
+    }
 
     #[test]
     fn lines_holding_the_anchor_once_each_in_order() {

@@ -68,7 +68,11 @@ fn handler_regex(name: &str) -> Regex {
 /// of at least two characters before it (on a squeezed line, nothing between), so a title
 /// opening with 关于 (most of them) never matches and the costly regex is not run.
 fn opener_after_a_name(l: &str) -> bool {
-    l.char_indices().nth(2).and_then(|(i, _)| l.get(i..)).is_some_and(|r| r.contains("关于") || r.contains("關於") || r.contains("關于"))
+    // the second characters of the openers found by memchr, the first checked right before
+    // them, at or after the third character (关 and 關 are three bytes each)
+    let Some((start, _)) = l.char_indices().nth(2) else { return false };
+    let before = |p: usize, first: &[char]| p >= start + 3 && l.get(..p).is_some_and(|h| h.ends_with(first));
+    l.match_indices('于').any(|(p, _)| before(p, &['关', '關'])) || l.match_indices('於').any(|(p, _)| before(p, &['關']))
 }
 
 /// Chrome labels whose values are never the issuer, and navigation links.
@@ -93,27 +97,9 @@ static SPACED_ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&spaced.join("|")).expect("spaced ack regex")
 });
 
-/// Whether a character is layout (dropped from a line before it is read).
-fn is_layout(c: char) -> bool {
-    c.is_whitespace() || c == '|'
-}
-
 /// Remove layout spaces (the text is already normalised otherwise).
 fn squeeze(s: &str) -> Cow<'_, str> {
-    if !s.contains(is_layout) {
-        return Cow::Borrowed(s);
-    }
-    // Copy the runs between dropped characters whole, not char by char.
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
-        if is_layout(c) {
-            out.push_str(s.get(run..i).unwrap_or_default());
-            run = i + c.len_utf8();
-        }
-    }
-    out.push_str(s.get(run..).unwrap_or_default());
-    Cow::Owned(out)
+    line_scan::squeeze_layout(s, true)
 }
 
 fn is_agency(s: &str) -> bool {
@@ -122,7 +108,8 @@ fn is_agency(s: &str) -> bool {
 
 /// Whether a line is site chrome (its values are never the issuer) or a navigation link.
 fn is_chrome(line: &str) -> bool {
-    CHROME.iter().any(|c| line.contains(c))
+    // every chrome word holds its first character: one pass over the line rules most lines out
+    line.contains(|c| matches!(c, '来' | '发' | '信' | '作' | '上' | '下' | '相')) && CHROME.iter().any(|c| line.contains(c))
 }
 
 /// How many lines may hold the banner or the title when there is no acknowledgement.
@@ -163,7 +150,7 @@ pub fn find(text: &str) -> Option<String> {
     // 2. title prefix (the title may also be split: agency alone, then 关于… on the next line)
     // Each line is squeezed only when it may hold a title (关于/關於) or the next non-empty line
     // opens with one (关于/關於/对): the first character after layout tells.
-    let lead = |l: &str| l.trim_start_matches(is_layout).chars().next();
+    let lead = |l: &str| line_scan::trim_layout_start(l, true).chars().next();
     let leads: Vec<Option<char>> = header.iter().map(|l| lead(l)).collect();
     let mut after_header: Option<Option<&str>> = None;
     let mut rest = Some(rest);
@@ -179,20 +166,25 @@ pub fn find(text: &str) -> Option<String> {
             continue;
         }
         let l = squeeze(raw);
-        if is_chrome(raw) || l.starts_with("标题") {
+        if l.starts_with("标题") {
             continue;
         }
+        // a chrome line is skipped whole: checked only once the line would give the issuer (both
+        // returns below are guarded by it, so the order of the checks does not matter)
         if opener_after_a_name(&l) {
             if let Some(c) = TITLE_PREFIX.captures(&l) {
                 let name = c["name"].trim_start_matches("对");
                 if is_agency(name) {
+                    if is_chrome(raw) {
+                        continue;
+                    }
                     return Some(name.to_string());
                 }
             }
         }
         let opens_title =
             |n: &str| (n.starts_with("关于") || n.starts_with("關於") || n.starts_with('对')) && TITLE_WORD.is_match(n);
-        if next_may_open && next.is_some_and(|n| opens_title(&squeeze(n))) && is_agency(&l) {
+        if next_may_open && next.is_some_and(|n| opens_title(&squeeze(n))) && is_agency(&l) && !is_chrome(raw) {
             return Some(l.into_owned());
         }
     }
@@ -343,6 +335,19 @@ mod tests {
             assert!(TITLE_PREFIX.captures(l).is_none(), "{l}");
         }
         assert!(opener_after_a_name("关于建设关于第1号建议的答复"));
+        // the character scan finds what the three substring searches found, on every line
+        let by_search = |l: &str| {
+            l.char_indices().nth(2).and_then(|(i, _)| l.get(i..)).is_some_and(|r| r.contains("关于") || r.contains("關於") || r.contains("關于"))
+        };
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(["市关于", "市局关于", "x關於y", "ab關于", "ab关於", "关关于", "关于", "于关于", "局关关于"].map(String::from));
+        let mut hits = 0;
+        for l in &lines {
+            let l = squeeze(l);
+            assert_eq!(opener_after_a_name(&l), by_search(&l), "{l}");
+            hits += usize::from(by_search(&l));
+        }
+        assert!(hits > 5, "{hits}");
     }
 
     /// Names past the bounds of the patterns are read by the bounded regexes, as before.
@@ -366,6 +371,35 @@ mod tests {
         for s in [name30.as_str(), name31.as_str(), "特此函告", "重庆市北碚区城市管理局", "局"] {
             assert_eq!(is_agency(s), agency_regex("{2,30}?").is_match(s), "{s}");
         }
+    }
+
+    /// The first-character prefilter of [`is_chrome`] keeps every line holding a chrome word.
+    #[test]
+    fn chrome_prefilter_keeps_every_chrome_line() {
+        let slow = |l: &str| CHROME.iter().any(|c| l.contains(c));
+        let mut lines = crate::extract::measures::samples::fixture_lines();
+        lines.extend(CHROME.iter().map(|c| format!("x{c}:y")));
+        lines.extend(["文章来源:市财政局", "来 源：本站", "相关链接", "作者：李四", "上一篇：关于…"].map(String::from));
+        let mut hits = 0;
+        for l in &lines {
+            assert_eq!(is_chrome(l), slow(l), "{l}");
+            hits += usize::from(slow(l));
+        }
+        assert!(hits > 10, "{hits}");
+    }
+
+    /// A chrome line holding a title prefix is skipped whole, even when a later line would not be.
+    #[test]
+    fn chrome_title_line_is_skipped() {
+        let t = "作者市财政局关于区十九届人大三次会议第145号建议的复函\n陈业华代表：\n你提出的建议收悉。";
+        assert_eq!(issuer(t), None);
+        let t = "相关邵阳市财政局\n对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n你提出的建议收悉。";
+        assert_eq!(issuer(t), None);
+        // the same without the chrome word: both lines give the issuer
+        let t = "市财政局关于区十九届人大三次会议第145号建议的复函\n陈业华代表：\n你提出的建议收悉。";
+        assert_eq!(issuer(t).as_deref(), Some("市财政局"));
+        let t = "邵阳市财政局\n对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n你提出的建议收悉。";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
     }
 
     #[test]

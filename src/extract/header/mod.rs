@@ -168,17 +168,7 @@ impl Disclosure {
 
 /// A line without layout spaces (scans space out short marks: `同 意 公 开`).
 fn squeeze(s: &str) -> String {
-    // Copy the runs between dropped characters whole, not char by char.
-    let mut out = String::with_capacity(s.len());
-    let mut run = 0;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            out.push_str(s.get(run..i).unwrap_or_default());
-            run = i + c.len_utf8();
-        }
-    }
-    out.push_str(s.get(run..).unwrap_or_default());
-    out
+    line_scan::squeeze_layout(s, false).into_owned()
 }
 
 fn classification(cells: &[String]) -> Option<String> {
