@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::calendar::{cn_small, cn_year, iso, run_together};
+use super::next::Next;
 
 /// The date and the doubts about it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -113,11 +114,12 @@ pub fn find_date(text: &str) -> DateFinding {
 /// Every valid date of the text with its kind, in text order.
 fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut filter = LineFilter::new(text);
     let mut line_start = 0;
     for line in text.split('\n') {
         let offset = line_start;
         line_start += line.len() + 1;
-        let may = may_hold(line);
+        let may = filter.may_hold(text, offset, line);
         let run = may.run_together.then(|| RUN_TOGETHER.find(line)).flatten();
         if let Some(digits) = run.map(|m| run_digits(m.as_str())) {
             // After a label (电话 20231015) the digits are that label's number.
@@ -213,15 +215,29 @@ struct MayHold {
     separated: bool,
 }
 
-/// [`MayHold`] for one line. YMD cannot match without 日 nor SEPARATED without a -, . or /;
-/// both tests below look for those characters themselves, so no separate anchor search over
-/// the text is needed (it once cost a regex call at every anchor passed).
-fn may_hold(line: &str) -> MayHold {
-    let run_together =
-        line.trim_end_matches(|c: char| c.is_whitespace() || c == '|').ends_with(|c: char| c.is_ascii_digit());
-    let ymd = line.contains('日') && line.contains('年') && line.contains('月');
-    let separated = year_before_separator(line);
-    MayHold { run_together, ymd, separated }
+/// What YMD (日) and SEPARATED (- . /) cannot match without: lines with none are skipped.
+static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"日|[-./]").expect("date anchor regex"));
+
+/// [`MayHold`] for each line of a text in turn, with one anchor search over the text.
+struct LineFilter {
+    anchors: Next<'static>,
+}
+
+impl LineFilter {
+    fn new(text: &str) -> Self {
+        LineFilter { anchors: Next::new(text, &ANCHOR) }
+    }
+
+    /// `line` is the text's line at byte offset `start`; lines are asked about in text order.
+    fn may_hold(&mut self, text: &str, start: usize, line: &str) -> MayHold {
+        let run_together = line
+            .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
+            .ends_with(|c: char| c.is_ascii_digit());
+        let anchored = self.anchors.within(text, start, start + line.len());
+        let ymd = anchored && line.contains('日') && line.contains('年') && line.contains('月');
+        let separated = anchored && year_before_separator(line);
+        MayHold { run_together, ymd, separated }
+    }
 }
 
 /// Whether a -, . or / of `line` follows four ASCII digits and spaces maybe (`[0-9]{4}\s*[-./]`,
@@ -348,13 +364,13 @@ mod tests {
             "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"
                 .to_string(),
         );
-        // the anchor the filter once required besides its own tests: implied by them
-        let anchor = Regex::new(r"日|[-./]").unwrap();
         let mut hits = 0;
         for text in &texts {
+            let mut filter = LineFilter::new(text);
+            let mut start = 0;
             for line in text.split('\n') {
-                let may = may_hold(line);
-                assert!(!(may.ymd || may.separated) || anchor.is_match(line), "anchor {line:?}");
+                let may = filter.may_hold(text, start, line);
+                start += line.len() + 1;
                 let run = RUN_TOGETHER.is_match(line);
                 let ymd = YMD.is_match(line);
                 let sep = SEPARATED.is_match(line);
@@ -365,7 +381,8 @@ mod tests {
             }
         }
         assert!(hits > 50, "{hits}");
-        assert_eq!(may_hold("正文。"), MayHold { run_together: false, ymd: false, separated: false });
+        let mut filter = LineFilter::new("正文。");
+        assert_eq!(filter.may_hold("正文。", 0, "正文。"), MayHold { run_together: false, ymd: false, separated: false });
     }
 
     #[test]
