@@ -1,7 +1,8 @@
 //! Visiting only the lines that can matter: the lines holding an anchor (a literal every
 //! match of a costlier rule must contain), found by one search over the whole text instead of
-//! a test on every line, and a few small helpers on layout spaces shared by the header
-//! extractors.
+//! a test on every line (literal anchors run on the regex crate's SIMD prefilters, where a
+//! `line.contains` per line pays a search set-up on each line); and a few small helpers on
+//! layout spaces shared by the header extractors.
 
 use std::borrow::Cow;
 
@@ -135,6 +136,30 @@ fn whitespace_len(b: &[u8]) -> usize {
     }
 }
 
+/// The next match of an anchor at or after the last line start asked about.
+pub struct Next<'r> {
+    anchor: &'r Regex,
+    /// Byte offset of the next match, `None` when there is no more.
+    at: Option<usize>,
+}
+
+impl<'r> Next<'r> {
+    /// Start at the top of `text`.
+    pub fn new(text: &str, anchor: &'r Regex) -> Self {
+        Next { anchor, at: anchor.find(text).map(|m| m.start()) }
+    }
+
+    /// Whether an anchor starts in `text[start..end]`. Calls must come with non-decreasing `start`.
+    pub fn within(&mut self, text: &str, start: usize, end: usize) -> bool {
+        if let Some(at) = self.at {
+            if at < start {
+                self.at = self.anchor.find_at(text, start).map(|m| m.start());
+            }
+        }
+        self.at.is_some_and(|at| at >= start && at < end)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,5 +258,19 @@ mod tests {
         let ws_or_pipe = |c: char| c.is_whitespace() || c == '|';
         assert!(squeezed_contains("收 | 悉", "收悉", ws_or_pipe));
         assert!(!squeezed_contains("收 | 悉", "收悉", ws));
+    }
+
+    #[test]
+    fn agrees_with_contains_line_by_line() {
+        let anchor = Regex::new("日|[.]").unwrap();
+        let text = "某某局\n2024年6月5日\n\n正文。日期\n2021.11.19\n日\n.";
+        let mut next = Next::new(text, &anchor);
+        let mut start = 0;
+        for line in text.split('\n') {
+            let end = start + line.len();
+            assert_eq!(next.within(text, start, end), line.contains(['日', '.']), "{line:?}");
+            start = end + 1;
+        }
+        assert!(!Next::new("", &anchor).within("", 0, 0));
     }
 }

@@ -2,7 +2,6 @@
 
 mod calendar;
 mod date;
-pub(crate) mod next;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;

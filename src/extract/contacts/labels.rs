@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phones::{phones_in, push_phones};
-use crate::extract::closing::next::Next;
+use crate::extract::line_scan::Next;
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::marker_scan::{self, is_chinese_numeral};
-use crate::extract::closing::next::Next;
+use crate::extract::line_scan::Next;
 
 /// Numbering styles, highest rank first: when 一、 and 1. both occur, 一、 is the top level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
