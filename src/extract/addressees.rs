@@ -323,14 +323,9 @@ mod tests {
     #[test]
     fn line_prefilter_keeps_every_salutation() {
         let exact = line_regex("{2,400}?", "{0,30}");
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
-            for e in dir.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
-                    lines.extend(t.split('\n').map(str::to_string));
-                }
-            }
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
         }
         lines.extend(
             [

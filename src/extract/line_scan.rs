@@ -180,7 +180,7 @@ mod tests {
 
     #[test]
     fn trim_layout_start_same_as_trim_start_matches() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let mut lines = crate::extract::samples::fixture_lines();
         lines.extend(["", " | 对", "|\u{3000}\u{a0}关于", "\u{2003}x", "无", " ", "|"].map(String::from));
         for l in &lines {
             for pipes in [false, true] {
@@ -195,7 +195,7 @@ mod tests {
     #[test]
     fn squeeze_layout_same_as_filtering_chars() {
         let slow = |s: &str, pipes: bool| -> String { s.chars().filter(|&c| !(c.is_whitespace() || (pipes && c == '|'))).collect() };
-        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let mut lines = crate::extract::samples::fixture_lines();
         let all_ws: String = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
         assert!(all_ws.chars().count() >= 25);
         lines.push(format!("对{all_ws}市|十七届\u{3001}\u{2030}\u{1681}\u{a1}é。"));

@@ -14,6 +14,8 @@ pub(crate) mod line_scan;
 pub mod measures;
 pub mod names;
 pub mod references;
+#[cfg(test)]
+pub(crate) mod samples;
 pub(crate) mod relaxed;
 pub mod subject;
 pub mod title;

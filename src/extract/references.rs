@@ -297,7 +297,7 @@ mod tests {
 
     #[test]
     fn skipping_to_the_next_title_finds_every_title() {
-        let mut texts = crate::extract::measures::samples::fixture_texts();
+        let mut texts = crate::extract::samples::fixture_texts();
         texts.extend(
             [
                 "》《甲》》\n《乙《丙》丁》\n《未闭合\n》《戊》",

@@ -273,8 +273,8 @@ mod tests {
 
     #[test]
     fn labels_read_from_the_match_as_the_captures_read_them() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        for text in crate::extract::measures::samples::real_dev_texts() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
             lines.extend(text.split('\n').map(String::from));
         }
         lines.extend(
@@ -303,7 +303,7 @@ mod tests {
 
     #[test]
     fn label_lines_keep_every_line_with_a_label() {
-        let mut texts = crate::extract::measures::samples::fixture_texts();
+        let mut texts = crate::extract::samples::fixture_texts();
         texts.push("  人:黎浩\n 系 人：李\n联\n系人：张三\n联 系 人：张 雷 联系电话：56155520\nE-mail：a@b.cn\n正文。".to_string());
         let mut labelled = 0;
         for text in &texts {

@@ -128,8 +128,8 @@ mod tests {
 
     #[test]
     fn kinds_read_from_the_match_as_the_captures_read_them() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        for text in crate::extract::measures::samples::real_dev_texts() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
             lines.extend(text.split('\n').map(String::from));
         }
         lines.extend(

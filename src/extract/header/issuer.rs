@@ -339,7 +339,7 @@ mod tests {
         let by_search = |l: &str| {
             l.char_indices().nth(2).and_then(|(i, _)| l.get(i..)).is_some_and(|r| r.contains("关于") || r.contains("關於") || r.contains("關于"))
         };
-        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let mut lines = crate::extract::samples::fixture_lines();
         lines.extend(["市关于", "市局关于", "x關於y", "ab關于", "ab关於", "关关于", "关于", "于关于", "局关关于"].map(String::from));
         let mut hits = 0;
         for l in &lines {
@@ -377,7 +377,7 @@ mod tests {
     #[test]
     fn chrome_prefilter_keeps_every_chrome_line() {
         let slow = |l: &str| CHROME.iter().any(|c| l.contains(c));
-        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let mut lines = crate::extract::samples::fixture_lines();
         lines.extend(CHROME.iter().map(|c| format!("x{c}:y")));
         lines.extend(["文章来源:市财政局", "来 源：本站", "相关链接", "作者：李四", "上一篇：关于…"].map(String::from));
         let mut hits = 0;

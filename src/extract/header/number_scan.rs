@@ -200,14 +200,9 @@ mod tests {
     /// tricky snippets.
     #[test]
     fn same_as_the_regex() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
-            for e in dir.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
-                    lines.extend(t.split('\n').map(str::to_string));
-                }
-            }
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
         }
         let cells: Vec<String> = lines.iter().flat_map(|l| l.split("  ").map(str::to_string).collect::<Vec<_>>()).collect();
         lines.extend(cells);

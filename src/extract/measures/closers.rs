@@ -183,8 +183,8 @@ mod tests {
     ];
 
     fn samples() -> Vec<String> {
-        let mut texts = crate::extract::measures::samples::fixture_texts();
-        texts.extend(crate::extract::measures::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(crate::extract::samples::real_dev_texts());
         texts.extend(TRICKY.map(String::from));
         texts
     }

@@ -166,8 +166,8 @@ mod tests {
 
     #[test]
     fn every_reader_captures_what_its_regex_captures() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        for text in crate::extract::measures::samples::real_dev_texts() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
             lines.extend(text.split('\n').map(String::from));
         }
         lines.extend(

@@ -9,8 +9,6 @@ mod closers;
 mod marker_scan;
 mod numbering;
 mod points;
-#[cfg(test)]
-pub(crate) mod samples;
 
 use std::sync::LazyLock;
 

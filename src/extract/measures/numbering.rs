@@ -228,7 +228,7 @@ mod tests {
 
     #[test]
     fn inline_break_anchor_is_found_on_every_line_with_a_break() {
-        let mut texts = crate::extract::measures::samples::fixture_texts();
+        let mut texts = crate::extract::samples::fixture_texts();
         texts.push("感谢。\n答复如下: 一、关于资金。正文。\u{3000}二、其他\n完。\n|  |\n".to_string());
         let mut with_break = 0;
         for text in &texts {
@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn first_character_filter_keeps_every_marker() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
+        let mut lines = crate::extract::samples::fixture_lines();
         lines.extend(
             ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", "", "一二三四、", "一二三 、", "123、", "12 ）", "12\u{3000}．", "1 2、", "一是", "2024年"]
                 .map(String::from),

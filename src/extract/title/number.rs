@@ -120,15 +120,10 @@ mod tests {
     /// and on tricky snippets.
     #[test]
     fn same_as_the_regex() {
-        let mut lines = crate::extract::measures::samples::fixture_lines();
-        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
-            for e in dir.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    let t = std::fs::read_to_string(e.path()).unwrap_or_default();
-                    lines.extend(t.split('\n').map(str::to_string));
-                    lines.push(t);
-                }
-            }
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+            lines.push(t);
         }
         for s in ["第 4 号", "12345678901号", "第1号第2号", "1号2号", "(72号)的答复", "第151号 委员 提案", "第１５号建议", "第\n5号", "号", ""] {
             lines.push(s.to_string());

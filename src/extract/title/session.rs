@@ -138,14 +138,8 @@ mod tests {
     fn same_as_the_regex() {
         let re = &*ORACLE;
         let mut lines: Vec<String> = Vec::new();
-        let mut texts = crate::extract::measures::samples::fixture_texts();
-        if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
-            for e in dir.flatten() {
-                if e.path().extension().is_some_and(|x| x == "txt") {
-                    texts.extend(std::fs::read_to_string(e.path()).ok());
-                }
-            }
-        }
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(crate::extract::samples::real_dev_raw());
         for t in &texts {
             lines.push(t.clone());
             for l in t.split('\n') {

@@ -62,7 +62,7 @@ fn squeeze_drops_layout_only() {
 /// The character prefilters pass every line their regex matches (and only skip the regex).
 #[test]
 fn character_prefilters_keep_every_match() {
-    let mut lines = crate::extract::measures::samples::fixture_lines();
+    let mut lines = crate::extract::samples::fixture_lines();
     lines.extend(["您提出的建议收悉", "答复如下：", "已交由我局办理", "首页 > 政务公开", "上一篇：关于…的答复"].map(String::from));
     let (mut acks, mut titles, mut navs) = (0, 0, 0);
     for l in &lines {
@@ -81,14 +81,9 @@ fn character_prefilters_keep_every_match() {
 /// each with 标题: stripped), real-dev line and tricky snippet.
 #[test]
 fn one_pass_scan_same_as_the_separate_checks() {
-    let mut lines = crate::extract::measures::samples::fixture_lines();
-    if let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") {
-        for e in dir.flatten() {
-            if e.path().extension().is_some_and(|x| x == "txt") {
-                let t = std::fs::read_to_string(e.path()).unwrap_or_default();
-                lines.extend(t.split('\n').map(str::to_string));
-            }
-        }
+    let mut lines = crate::extract::samples::fixture_lines();
+    for t in crate::extract::samples::real_dev_raw() {
+        lines.extend(t.split('\n').map(str::to_string));
     }
     lines.extend(
         ["标题:关于第1号建议的答复", "标题：对市十七届人大三次会议", "a/b/c", "所在位置：首页", "您提出的建议收悉", "届会议", "/", "»", ""]

@@ -73,8 +73,8 @@ fn same_as_regex_on_snippets() {
 
 #[test]
 fn same_as_regex_on_fixtures_and_real_dev() {
-    let mut lines = crate::extract::measures::samples::fixture_lines();
-    for text in crate::extract::measures::samples::real_dev_texts() {
+    let mut lines = crate::extract::samples::fixture_lines();
+    for text in crate::extract::samples::real_dev_texts() {
         lines.extend(text.lines().map(str::to_string));
     }
     assert!(lines.len() > 100, "samples found");

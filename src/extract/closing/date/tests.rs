@@ -8,9 +8,9 @@ fn date(text: &str) -> Option<String> {
 
 #[test]
 fn groups_read_from_the_match_as_the_captures_read_them() {
-    let mut lines: Vec<String> = crate::extract::measures::samples::fixture_texts()
+    let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
         .into_iter()
-        .chain(crate::extract::measures::samples::real_dev_texts())
+        .chain(crate::extract::samples::real_dev_texts())
         .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
         .collect();
     lines.extend(
@@ -43,8 +43,8 @@ fn groups_read_from_the_match_as_the_captures_read_them() {
 
 #[test]
 fn line_filter_is_implied_by_every_date_pattern() {
-    let mut texts = crate::extract::measures::samples::fixture_texts();
-    texts.extend(crate::extract::measures::samples::real_dev_texts());
+    let mut texts = crate::extract::samples::fixture_texts();
+    texts.extend(crate::extract::samples::real_dev_texts());
     texts.push("1.加快\n37.61万元\n2021\u{3000}-1-5\n x2021 . 1 . 5\nhttp://a.cn 2024-01-05".to_string());
     texts.push(
         "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"

@@ -34,18 +34,29 @@ pub fn fixture_lines() -> Vec<String> {
     out
 }
 
-/// Normalized text of every real-dev document (`/work/shared/corpus/real-dev/NNN.txt`) when that
-/// corpus is present on this machine; empty elsewhere (the fixtures then carry the checks).
-pub fn real_dev_texts() -> Vec<String> {
-    let Ok(dir) = std::fs::read_dir("/work/shared/corpus/real-dev") else { return Vec::new() };
+/// The real-dev corpus (hand-checked real documents, kept outside the repository): the folder
+/// `DAFU_REAL_DEV` names, else `/work/shared/corpus/real-dev`.
+fn real_dev_files() -> Vec<Vec<u8>> {
+    let dir = std::env::var("DAFU_REAL_DEV").unwrap_or_else(|_| "/work/shared/corpus/real-dev".into());
+    let Ok(dir) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut paths: Vec<std::path::PathBuf> = dir
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     paths.sort();
-    paths
+    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
+
+/// Normalized text of every real-dev document when that corpus is present on this machine;
+/// empty elsewhere (the fixtures then carry the checks).
+pub fn real_dev_texts() -> Vec<String> {
+    real_dev_files()
         .iter()
-        .filter_map(|p| std::fs::read(p).ok())
-        .map(|bytes| crate::normalize::normalize(&crate::decode::decode(&bytes, None).text).text)
+        .map(|bytes| crate::normalize::normalize(&crate::decode::decode(bytes, None).text).text)
         .collect()
+}
+
+/// Decoded, not normalized, text of every real-dev document when present (empty elsewhere).
+pub fn real_dev_raw() -> Vec<String> {
+    real_dev_files().iter().map(|bytes| crate::decode::decode(bytes, None).text).collect()
 }
