@@ -9,6 +9,7 @@ pub mod amounts;
 pub mod cn_num;
 pub mod closing;
 pub mod contacts;
+pub(crate) mod cursor;
 pub mod header;
 pub(crate) mod line_scan;
 pub mod measures;

@@ -15,6 +15,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::cursor::Cursor;
+
 /// The parts the regex captured.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Parts<'a> {
@@ -58,50 +60,9 @@ fn is_digit(c: char) -> bool {
     }
 }
 
-/// A cursor over the line.
-struct Cursor<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn peek(&self) -> Option<char> {
-        self.s.get(self.at..)?.chars().next()
-    }
-
-    /// Skip the characters `keep` accepts; how many were skipped.
-    fn run(&mut self, keep: impl Fn(char) -> bool) -> usize {
-        let mut n = 0;
-        while let Some(c) = self.peek().filter(|&c| keep(c)) {
-            self.at += c.len_utf8();
-            n += 1;
-        }
-        n
-    }
-
-    /// Take one character `ok` accepts, returning it as text.
-    fn one(&mut self, ok: impl Fn(char) -> bool) -> Option<&'a str> {
-        let c = self.peek().filter(|&c| ok(c))?;
-        let start = self.at;
-        self.at += c.len_utf8();
-        self.s.get(start..self.at)
-    }
-
-    /// The text of a run of `keep` characters of length within `len`, else `None`.
-    fn run_within(&mut self, keep: impl Fn(char) -> bool, len: std::ops::RangeInclusive<usize>) -> Option<&'a str> {
-        let start = self.at;
-        let n = self.run(keep);
-        if len.contains(&n) {
-            self.s.get(start..self.at)
-        } else {
-            None
-        }
-    }
-}
-
 /// The parts of `line`, if it opens with a 文号.
 pub(super) fn scan(line: &str) -> Option<Parts<'_>> {
-    let mut c = Cursor { s: line, at: 0 };
+    let mut c = Cursor::new(line);
     c.run(|ch| ch.is_whitespace() || ch == '|');
     // the label: a run of Han and spaces closed by a colon
     let label_start = c.at;

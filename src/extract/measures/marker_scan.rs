@@ -4,6 +4,8 @@
 //!
 //! `\s` of the regex crate (Unicode White_Space) is what `char::is_whitespace` tests.
 
+use crate::extract::cursor::Cursor;
+
 /// What a marker pattern captures: the number as written, the mark after it (ARABIC's second
 /// group, else empty), and the byte length of the whole match.
 #[derive(Debug, PartialEq)]
@@ -19,45 +21,6 @@ pub fn is_chinese_numeral(c: char) -> bool {
         c,
         '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
     )
-}
-
-/// A cursor over a line that reads the pieces of a marker pattern.
-struct Cursor<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn rest(&self) -> &'a str {
-        self.s.get(self.at..).unwrap_or("")
-    }
-
-    /// `\s*`.
-    fn spaces(&mut self) {
-        let rest = self.rest();
-        self.at += rest.len() - rest.trim_start().len();
-    }
-
-    /// A run of 1..=`max` characters of `class`, the whole run: a longer run leaves a character
-    /// of the class where the pattern needs a space or a mark, so no match exists.
-    fn run(&mut self, class: fn(char) -> bool, max: usize) -> Option<&'a str> {
-        let rest = self.rest();
-        let len = rest.len() - rest.trim_start_matches(class).len();
-        let count = rest.get(..len)?.chars().count();
-        if count == 0 || count > max {
-            return None;
-        }
-        self.at += len;
-        rest.get(..len)
-    }
-
-    /// One character of `class`.
-    fn one(&mut self, class: fn(char) -> bool) -> Option<&'a str> {
-        let rest = self.rest();
-        let c = rest.chars().next().filter(|&c| class(c))?;
-        self.at += c.len_utf8();
-        rest.get(..c.len_utf8())
-    }
 }
 
 fn is_mark(c: char) -> bool {
@@ -78,8 +41,8 @@ fn is_digit(c: char) -> bool {
 
 /// `^([一二三四五六七八九十]{1,3})\s*[、.．]`
 pub fn chinese(line: &str) -> Option<Read<'_>> {
-    let mut c = Cursor { s: line, at: 0 };
-    let number = c.run(is_chinese_numeral, 3)?;
+    let mut c = Cursor::new(line);
+    let number = c.run_within(is_chinese_numeral, 1..=3)?;
     c.spaces();
     c.one(is_mark)?;
     Some(Read {
@@ -91,10 +54,10 @@ pub fn chinese(line: &str) -> Option<Read<'_>> {
 
 /// `^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?`
 pub fn paren_chinese(line: &str) -> Option<Read<'_>> {
-    let mut c = Cursor { s: line, at: 0 };
+    let mut c = Cursor::new(line);
     c.one(is_open)?;
     c.spaces();
-    let number = c.run(is_chinese_numeral, 3)?;
+    let number = c.run_within(is_chinese_numeral, 1..=3)?;
     c.spaces();
     c.one(is_close)?;
     c.spaces();
@@ -109,10 +72,10 @@ pub fn paren_chinese(line: &str) -> Option<Read<'_>> {
 /// `^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?` (without the bracket nothing else could open the
 /// match: a bracket is neither a space nor a digit).
 pub fn paren_arabic(line: &str) -> Option<Read<'_>> {
-    let mut c = Cursor { s: line, at: 0 };
+    let mut c = Cursor::new(line);
     c.one(is_open);
     c.spaces();
-    let number = c.run(is_digit, 2)?;
+    let number = c.run_within(is_digit, 1..=2)?;
     c.spaces();
     c.one(is_close)?;
     c.spaces();
@@ -126,8 +89,8 @@ pub fn paren_arabic(line: &str) -> Option<Read<'_>> {
 
 /// `^([0-9]{1,2})\s*([、.．])`
 pub fn arabic(line: &str) -> Option<Read<'_>> {
-    let mut c = Cursor { s: line, at: 0 };
-    let number = c.run(is_digit, 2)?;
+    let mut c = Cursor::new(line);
+    let number = c.run_within(is_digit, 1..=2)?;
     c.spaces();
     let mark = c.one(is_mark)?;
     Some(Read {
