@@ -89,7 +89,7 @@ pub fn top(
                         return None;
                     }
                     let facts = if shared { memo::remembered(word, look) } else { look(word) };
-                    if is_stop(word, facts.marks) {
+                    if lexicon::is_stop_marked(word, facts.marks) {
                         return None;
                     }
                     let term = facts.marks.genre || user_term(word);
@@ -108,7 +108,7 @@ pub fn top(
             .filter(|&(_, word, tag)| {
                 let marks = lexicon::marks(word);
                 let term = marks.genre || user_term(word);
-                has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, term)
+                has_keyword_form(word) && !lexicon::is_stop_marked(word, marks) && passes_tag(word, tag, term)
                     && (term || jieba.has_word(word))
             })
             .map(|(weight, word, _)| (weight, word))
@@ -184,11 +184,6 @@ fn has_keyword_form(word: &str) -> bool {
         han |= matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}');
     }
     chars >= 2 && han
-}
-
-/// A stop word, given the word's own marks (English stop words match in any case, as jieba's do).
-fn is_stop(word: &str, marks: lexicon::Marks) -> bool {
-    marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && lexicon::is_stop(word))
 }
 
 /// Can a word of keyword form that is no stop word be a keyword, going by its tag? A dictionary
@@ -268,7 +263,7 @@ mod tests {
     /// The whole candidate test: form, stop list, tag, dictionary terms.
     fn is_candidate(word: &str, tag: &str, user_term: impl Fn(&str) -> bool) -> bool {
         let marks = lexicon::marks(word);
-        has_keyword_form(word) && !is_stop(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
+        has_keyword_form(word) && !lexicon::is_stop_marked(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
     }
 
     #[test]

@@ -48,7 +48,12 @@ pub fn marks(word: &str) -> Marks {
 
 /// Is `word` a stop word? English stop words match in any case, as jieba's do.
 pub fn is_stop(word: &str) -> bool {
-    marks(word).stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && marks(&word.to_ascii_lowercase()).stop)
+    is_stop_marked(word, marks(word))
+}
+
+/// [`is_stop`] for a word whose own marks are already at hand (looked up once by the caller).
+pub fn is_stop_marked(word: &str, marks: Marks) -> bool {
+    marks.stop || (word.bytes().any(|b| b.is_ascii_uppercase()) && self::marks(&word.to_ascii_lowercase()).stop)
 }
 
 /// Is `word` an entry of the genre dictionary?
