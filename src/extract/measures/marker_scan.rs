@@ -54,28 +54,25 @@ pub fn chinese(line: &str) -> Option<Read<'_>> {
 
 /// `^[（(]\s*([一二三四五六七八九十]{1,3})\s*[）)]\s*[、.．]?`
 pub fn paren_chinese(line: &str) -> Option<Read<'_>> {
-    let mut c = Cursor::new(line);
-    c.one(is_open)?;
-    c.spaces();
-    let number = c.run_within(is_chinese_numeral, 1..=3)?;
-    c.spaces();
-    c.one(is_close)?;
-    c.spaces();
-    c.one(is_mark);
-    Some(Read {
-        number,
-        mark: "",
-        len: c.at,
-    })
+    in_brackets(line, true, is_chinese_numeral, 3)
 }
 
 /// `^[（(]?\s*([0-9]{1,2})\s*[）)]\s*[、.．]?` (without the bracket nothing else could open the
 /// match: a bracket is neither a space nor a digit).
 pub fn paren_arabic(line: &str) -> Option<Read<'_>> {
+    in_brackets(line, false, is_digit, 2)
+}
+
+/// A number of 1..=`max` characters of `numeral` closed by a bracket (opened by one, which
+/// `open_required` says whether the pattern needs), then an optional mark.
+fn in_brackets(line: &str, open_required: bool, numeral: fn(char) -> bool, max: usize) -> Option<Read<'_>> {
     let mut c = Cursor::new(line);
-    c.one(is_open);
+    let opened = c.one(is_open).is_some();
+    if open_required && !opened {
+        return None;
+    }
     c.spaces();
-    let number = c.run_within(is_digit, 1..=2)?;
+    let number = c.run_within(numeral, 1..=max)?;
     c.spaces();
     c.one(is_close)?;
     c.spaces();
