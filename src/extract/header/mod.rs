@@ -4,6 +4,7 @@
 //! a labelled row, a 附注 in brackets), never from prose or breadcrumbs such as
 //! `法定主动公开内容`.
 
+mod agency;
 mod doc_number;
 mod issuer;
 mod number_scan;
@@ -85,6 +86,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 
 /// Disclosure and classification, read from the cells of the lines that can hold them (both
 /// marks are looked for in the same cells: each candidate line is split and squeezed once).
+#[inline(never)]
 fn marks(text: &str) -> (Option<String>, Option<String>) {
     let mut disclosure = Disclosure::default();
     let mut class = None;
