@@ -122,9 +122,13 @@ pub fn top(
 /// That is: an opening bracket, then a four-digit year (whitespace tokens between are skipped).
 fn is_doc_number_code(next: &[(&str, &str)]) -> bool {
     // Asked for every word of two characters or more, and most are followed by a Han character
-    // or punctuation, which the first character rejects before any trimming.
-    if next.first().is_some_and(|t| !t.0.starts_with(|c: char| is_opener(c) || c.is_whitespace())) {
-        return false;
+    // or punctuation, which the first character rejects before any trimming. The lead bytes
+    // E4–E9 (U+4000–U+9FFF, the Han characters) start no bracket and no whitespace: rejected
+    // without decoding the character.
+    if let Some(t) = next.first() {
+        if matches!(t.0.as_bytes().first(), Some(0xE4..=0xE9)) || !t.0.starts_with(|c: char| is_opener(c) || c.is_whitespace()) {
+            return false;
+        }
     }
     let mut rest = next.iter().map(|t| t.0).filter(|w| !w.trim().is_empty());
     matches!(rest.next(), Some(w) if w.chars().count() == 1 && w.starts_with(is_opener))
@@ -322,5 +326,12 @@ mod tests {
         assert!(!is_doc_number_code(&[("〔", "x"), ("第", "m")]));
         assert!(!is_doc_number_code(&[("建设", "vn"), ("2021", "m")]));
         assert!(!is_doc_number_code(&[]));
+        // Every character the Han fast path rejects is really neither bracket nor whitespace.
+        for c in ('\u{4000}'..='\u{9FFF}').filter(|c| c.len_utf8() == 3) {
+            assert!(!is_opener(c) && !c.is_whitespace(), "{c}");
+            let w = c.to_string();
+            assert!(!is_doc_number_code(&[(w.as_str(), "x"), ("2021", "m")]), "{c}");
+        }
+        assert!(is_doc_number_code(&[("\u{3000}", "x"), ("（", "x"), ("2021", "m")]));
     }
 }
