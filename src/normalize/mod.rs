@@ -15,6 +15,8 @@ mod labels;
 mod pages;
 mod shapes;
 mod width;
+#[cfg(test)]
+mod width_oracle;
 
 use std::collections::HashMap;
 
