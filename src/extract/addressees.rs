@@ -90,7 +90,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     // only the lines holding a role word can be a salutation line
     let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| may_be_line(l) && l.chars().count() <= 420).find_map(|(start, l)| {
         // the names are read once: kept with the salutation they come from
-        LINE.captures(l).and_then(|c| names(&c["names"]).map(|n| (start, c, n)))
+        line_salutation(l).and_then(|s| names(s.names).map(|n| (start, s, n)))
     });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
     let wrapped: Vec<String> = found
@@ -102,13 +102,15 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         .unwrap_or_default();
     let caps = found.map(|(_, c, n)| (c, n)).or_else(|| {
         // (INLINE is costly: first make sure its ending is there at all)
-        INLINE_END.is_match(zone).then(|| INLINE.captures_iter(zone).find_map(|c| names(&c["names"]).map(|n| (c, n)))).flatten()
+        INLINE_END.is_match(zone)
+            .then(|| INLINE.captures_iter(zone).find_map(|c| Salutation::of(&c).and_then(|s| names(s.names).map(|n| (s, n)))))
+            .flatten()
     });
-    let Some((c, listed)) = caps else {
+    let Some((s, listed)) = caps else {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
     };
-    let role: String = c["role"].chars().filter(|c| !c.is_whitespace()).collect();
+    let role: String = s.role.chars().filter(|c| !c.is_whitespace()).collect();
     let role = if role == "委員" { "委员".to_string() } else { role };
     out.addressees = wrapped
         .into_iter()
@@ -116,7 +118,69 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         .map(|name| Addressee { name, role: Some(role.to_string()) })
         .collect();
     // A group of zero is not a count (an OCR slip such as 等0名): null rather than a false 0.
-    out.addressee_count = c.name("n").or_else(|| c.name("n2")).and_then(|n| parse_int(n.as_str())).filter(|&n| n > 0);
+    out.addressee_count = s.count.and_then(parse_int).filter(|&n| n > 0);
+}
+
+/// What a salutation says: its names, its role word as written, and the count of a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Salutation<'a> {
+    names: &'a str,
+    role: &'a str,
+    count: Option<&'a str>,
+}
+
+impl<'a> Salutation<'a> {
+    /// From the captures of [`LINE`] or [`INLINE`].
+    fn of(c: &regex::Captures<'a>) -> Option<Self> {
+        Some(Self {
+            names: c.name("names")?.as_str(),
+            role: c.name("role")?.as_str(),
+            count: c.name("n").or_else(|| c.name("n2")).map(|m| m.as_str()),
+        })
+    }
+}
+
+/// The salutation a line of its own holds: what [`LINE`] captures.
+fn line_salutation(l: &str) -> Option<Salutation<'_>> {
+    plain_line(l).or_else(|| LINE.captures(l).and_then(|c| Salutation::of(&c)))
+}
+
+/// The commonest salutation lines (`陈业华代表:` · `尊敬的王红兰委员：` · `王建平、李晓艳代表:`)
+/// read without the regex: optional 尊敬的, then 2 to 400 name characters, 代表 or 委员, and an
+/// optional colon, nothing else. `None` for any other line, which [`LINE`] then reads.
+///
+/// Why [`LINE`] captures exactly these names, the role and no count: a name character here is a
+/// character of its names class that is neither a space nor 等. The names group is lazy, so the
+/// regex takes the shortest names after which the rest of its pattern matches the rest of the
+/// line; that rest must start with a space, 等 or a role word (all else in it is optional or
+/// comes after the role). A space or 等 is not in the names; a role word inside them (代表 in
+/// `张代表李四代表`) is followed by name characters or by the final role word, and nothing the
+/// pattern allows after a role (们, 等, 同志, an aside in brackets, a colon, 您好) can take either.
+/// So the only split is before the final role word. The greedy 尊敬的 is taken when two name
+/// characters follow it (else the regex backtracks: left to it).
+fn plain_line(l: &str) -> Option<Salutation<'_>> {
+    let body = l.strip_suffix([':', '：']).unwrap_or(l);
+    let (all, role) = match body.strip_suffix("代表") {
+        Some(h) => (h, "代表"),
+        None => (body.strip_suffix("委员")?, "委员"),
+    };
+    let names = all.strip_prefix("尊敬的").unwrap_or(all);
+    let mut n = 0usize;
+    for c in names.chars() {
+        if !is_plain_name_char(c) {
+            return None;
+        }
+        n += 1;
+    }
+    // (past 400 characters the bounded regex decides)
+    (2..=400).contains(&n).then_some(Salutation { names, role, count: None })
+}
+
+/// A character of the names class of [`LINE`] (`[\p{Han}·•、，, ]`) that the rest of the pattern
+/// cannot start with: not a space, not 等. (Han is taken from the main CJK block only; a rarer
+/// character sends the line to the regex.)
+fn is_plain_name_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '·' | '•' | '、' | '，' | ',') && c != '等'
 }
 
 /// An organisation saluted on its own line, the next non-empty line speaking to it (贵会/你们/您).
@@ -153,23 +217,38 @@ fn split_spaced(piece: &str) -> Vec<String> {
 
 /// The names of a salutation, layout spaces removed; `None` unless every one looks like a person.
 fn names(s: &str) -> Option<Vec<String>> {
-    let list: Vec<String> = s
-        .split(['、', '，', ','])
-        .flat_map(split_spaced)
-        .map(|p| {
-            // 张三代表、李四代表: each name may carry the role itself
-            let p = p.trim_end_matches('等');
-            p.strip_suffix("代表").or_else(|| p.strip_suffix("委员")).unwrap_or(p).to_string()
-        })
-        .filter(|p| !p.is_empty())
-        .collect();
-    let person = |n: &String| {
-        let len = n.chars().count();
-        let dotted = n.contains(['·', '•']);
-        (2..=if dotted { 16 } else { 4 }).contains(&len) && !NOT_NAMES.iter().any(|w| n.contains(w))
-    };
-    (!list.is_empty() && list.iter().all(person)).then_some(list)
+    let mut list = Vec::new();
+    for piece in s.split(['、', '，', ',']) {
+        // (a piece without a space is one name as it stands: no split, no copy to join)
+        if piece.contains(char::is_whitespace) {
+            for p in split_spaced(piece) {
+                push_name(&mut list, &p)?;
+            }
+        } else {
+            push_name(&mut list, piece)?;
+        }
+    }
+    (!list.is_empty()).then_some(list)
 }
+
+/// Adds a name to `list` (empty ones are skipped); `None` when it does not look like a person.
+fn push_name(list: &mut Vec<String>, p: &str) -> Option<()> {
+    // 张三代表、李四代表: each name may carry the role itself
+    let p = p.trim_end_matches('等');
+    let p = p.strip_suffix("代表").or_else(|| p.strip_suffix("委员")).unwrap_or(p);
+    if p.is_empty() {
+        return Some(());
+    }
+    let len = p.chars().count();
+    let dotted = p.contains(['·', '•']);
+    // (the first characters of the collective words, looked for once before the words)
+    let person = (2..=if dotted { 16 } else { 4 }).contains(&len)
+        && !(p.contains(NOT_NAME_STARTS) && NOT_NAMES.iter().any(|w| p.contains(w)));
+    person.then(|| list.push(p.to_string()))
+}
+
+/// The first character of each of [`NOT_NAMES`].
+const NOT_NAME_STARTS: [char; 10] = ['各', '全', '人', '政', '有', '广', '尊', '亲', '提', '建'];
 
 #[cfg(test)]
 mod tests {
@@ -354,6 +433,142 @@ mod tests {
         assert!(may_be_line("李明委员（第56号提案。）："));
     }
 
+    /// What the exact salutation regex captures of `l`: names, role, count.
+    fn by_regex(re: &Regex, l: &str) -> Option<(String, String, Option<String>)> {
+        let c = re.captures(l)?;
+        let count = c.name("n").or_else(|| c.name("n2")).map(|m| m.as_str().to_string());
+        Some((c["names"].to_string(), c["role"].to_string(), count))
+    }
+
+    fn by_scan(l: &str) -> Option<(String, String, Option<String>)> {
+        line_salutation(l).map(|s| (s.names.to_string(), s.role.to_string(), s.count.map(str::to_string)))
+    }
+
+    /// Salutation lines and near misses around the plain shape: 尊敬的, role words inside the
+    /// names, 等, spaces, numerals, asides, 您好, traditional 委員, rarer Han characters.
+    const TRICKY_LINES: [&str; 40] = [
+        "陈业华代表:",
+        "陈业华代表：",
+        "陈业华代表",
+        "尊敬的王红兰代表：",
+        "尊敬的王代表：",
+        "尊敬的代表：",
+        "尊敬的尊敬的王红兰代表:",
+        "尊敬的委员:",
+        "王建平、李晓艳、代德忠代表:",
+        "张三代表、李四代表：",
+        "张代表李四代表:",
+        "张三代表代表:",
+        "代表代表:",
+        "委员委员:",
+        "代表:",
+        "华代表:",
+        "张三等代表:",
+        "张三等五位委员：",
+        "纪占斌等3名代表:",
+        "王建国代表等5人：",
+        "郑晓峰委员等：",
+        "郑晓峰委员们：",
+        "郑晓峰同志委员:",
+        "张三委员同志:",
+        "张 三代表:",
+        " 张三代表:",
+        "张三 代表:",
+        "张三代表: ",
+        "| 张三代表:",
+        "李明委员（第56号提案）：",
+        "尊敬的王红兰代表：您好！",
+        "张三委員：",
+        "张三代表：：",
+        "张㛃代表:",
+        "买买提·吐尔逊、阿依古丽•买买提代表：",
+        "王建平，李晓艳,代德忠委员:",
+        "、张三代表:",
+        "张三、代表:",
+        "您好张三代表:",
+        "一二三代表：",
+    ];
+
+    /// Every line the scan reads it reads as the exact regex does (the plain shape by hand, the
+    /// rest by the regex itself): every line of every fixture and real-dev text, and tricky ones.
+    #[test]
+    fn line_salutation_is_the_regex_on_every_line() {
+        let exact = line_regex("{2,400}?", "{0,30}");
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw().into_iter().chain(crate::extract::samples::real_dev_texts()) {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(TRICKY_LINES.map(String::from));
+        lines.push(format!("{}代表:", "王".repeat(400)));
+        lines.push(format!("{}代表:", "王".repeat(401)));
+        let (mut plain, mut matched) = (0, 0);
+        for l in &lines {
+            assert_eq!(by_scan(l), by_regex(&exact, l), "{l}");
+            plain += usize::from(plain_line(l).is_some());
+            matched += usize::from(by_regex(&exact, l).is_some());
+        }
+        // the plain shape is most salutations, not all
+        assert!(plain > 10 && plain < matched, "{plain} {matched}");
+    }
+
+    /// The plain-name characters are Han to the regex as well.
+    #[test]
+    fn plain_name_characters_are_in_the_names_class() {
+        let class = Regex::new(r"^[\p{Han}·•、，, ]$").expect("class");
+        for c in ('\u{4E00}'..='\u{9FFF}').chain(['·', '•', '、', '，', ',', '等', ' ', '\u{3000}', '㛃']) {
+            if is_plain_name_char(c) {
+                assert!(class.is_match(&c.to_string()), "{c:?}");
+            }
+        }
+        assert!(!is_plain_name_char('等') && !is_plain_name_char(' ') && !is_plain_name_char('\u{3000}'));
+        let firsts: Vec<char> = NOT_NAMES.iter().filter_map(|w| w.chars().next()).collect();
+        assert_eq!(firsts, NOT_NAME_STARTS);
+    }
+
+    /// The names as they were read before (collect every piece, then check every name).
+    fn names_before(s: &str) -> Option<Vec<String>> {
+        let list: Vec<String> = s
+            .split(['、', '，', ','])
+            .flat_map(split_spaced)
+            .map(|p| {
+                let p = p.trim_end_matches('等');
+                p.strip_suffix("代表").or_else(|| p.strip_suffix("委员")).unwrap_or(p).to_string()
+            })
+            .filter(|p| !p.is_empty())
+            .collect();
+        let person = |n: &String| {
+            let len = n.chars().count();
+            let dotted = n.contains(['·', '•']);
+            (2..=if dotted { 16 } else { 4 }).contains(&len) && !NOT_NAMES.iter().any(|w| n.contains(w))
+        };
+        (!list.is_empty() && list.iter().all(person)).then_some(list)
+    }
+
+    #[test]
+    fn names_as_before_on_tricky_lists() {
+        for s in [
+            "王建平、李晓艳、代德忠",
+            "王建平 李晓艳 代德忠",
+            "张 雷",
+            "陈 业 华",
+            "张三代表、李四代表",
+            "张三等",
+            "各位",
+            "人大代表",
+            "王全体",
+            "买买提·吐尔逊",
+            "、、",
+            "",
+            " ",
+            "张三,李四，王五",
+            "张三、尊敬",
+            "张三、提案人",
+            "张三、李",
+        ] {
+            assert_eq!(names(s), names_before(s), "{s}");
+        }
+    }
+
     #[test]
     fn chrome_and_collectives_are_not_addressees() {
         assert_eq!(run("政协委员提案\n人大代表建议\n各位代表：\n").0, vec![]);
@@ -366,6 +581,19 @@ mod tests {
         fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
             let mut out = Fields::default();
             extract(&normalize(&s), &Hints::default(), &mut out);
+        }
+
+        /// Lines near the salutation shapes read as the exact regex reads them, names as before.
+        #[test]
+        fn line_salutation_is_the_regex_on_generated_lines(
+            l in "(尊敬的|\\|| |)[陈业华王代表委员員等们同志您好尊敬的、·，, 三5名位人（）()]{0,10}(代表|委员|委員|代 表|)[等们]?[:：]?( |您好！)?"
+        ) {
+            static EXACT: LazyLock<Regex> = LazyLock::new(|| line_regex("{2,400}?", "{0,30}"));
+            proptest::prop_assert_eq!(by_scan(&l), by_regex(&EXACT, &l));
+            if let Some(s) = by_scan(&l) {
+                proptest::prop_assert_eq!(names(&s.0), names_before(&s.0));
+            }
+            proptest::prop_assert_eq!(names(&l), names_before(&l));
         }
 
         /// Total on any text at all.
