@@ -41,7 +41,9 @@ impl Cleaned {
 pub(super) fn clean(decoded: &str) -> Cleaned {
     let decoded = decoded.strip_prefix('\u{FEFF}').unwrap_or(decoded);
     let bytes = decoded.as_bytes();
-    let mut out = Cleaned { buf: String::with_capacity(decoded.len()), lines: Vec::new(), total_lines: 0 };
+    // (room for the lines of a typical document at once; longer ones grow as they go)
+    let lines = Vec::with_capacity(decoded.len() / 64 + 8);
+    let mut out = Cleaned { buf: String::with_capacity(decoded.len()), lines, total_lines: 0 };
     let mut pos = 0usize;
     let mut orig = 0u32;
     loop {
