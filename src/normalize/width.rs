@@ -149,6 +149,8 @@ fn leading_blank(b: &[u8]) -> (usize, u32) {
                 i += 1;
             }
             0x0C => i += 1, // form feed: a page break in text dumps
+            // (only the lead bytes C2, E2, E3 and EF start a blank or zero-width character)
+            0x80.. if CLASS[usize::from(b[i])] & SPECIAL == 0 => break,
             0x80.. => match repair_at(b, i) {
                 (Repair::Byte(b' '), n) => {
                     cols += if n == 3 { 2 } else { 1 };
