@@ -77,6 +77,18 @@ fn may_be_line(l: &str) -> bool {
     l.contains(['表', '员', '員']) && (l.contains(['(', '（']) || !l.contains(SENTENCE_MARKS))
 }
 
+/// A necessary condition of [`LINE`], checked before it: the last character before trailing
+/// spaces is one its pattern can end with. After the role word everything is optional, so a
+/// match ends with the role (表 员 員), 们/們, a group word (等, 名 位 个 人, 同志), the aside's
+/// bracket, a colon, or 您好/你好 and its mark.
+fn ends_like_salutation(l: &str) -> bool {
+    l.trim_end().chars().next_back().is_some_and(|c| SALUTATION_ENDS.contains(&c))
+}
+
+/// The characters a match of [`LINE`] can end with (before trailing spaces).
+const SALUTATION_ENDS: [char; 20] =
+    ['表', '员', '員', '们', '們', '等', '名', '位', '个', '人', '志', ')', '）', ':', '：', '好', '!', '！', ',', '，'];
+
 /// Marks of prose that [`LINE`] accepts nowhere outside the aside: none is Han, a space, a name
 /// separator, a numeral, a colon or an exclamation mark.
 const SENTENCE_MARKS: [char; 7] = ['。', '《', '》', '“', '”', '；', '？'];
@@ -88,10 +100,13 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let zone_end = (ZONE..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let zone = text.get(..zone_end).unwrap_or("");
     // only the lines holding a role word can be a salutation line
-    let found = line_scan::lines_with(zone, &ROLE_CHAR).filter(|(_, l)| may_be_line(l) && l.chars().count() <= 420).find_map(|(start, l)| {
+    // (a line of at most 420 bytes has at most 420 characters: counted only when longer)
+    let found = line_scan::lines_with(zone, &ROLE_CHAR)
+        .filter(|(_, l)| may_be_line(l) && ends_like_salutation(l) && (l.len() <= 420 || l.chars().count() <= 420))
+        .find_map(|(start, l)| {
         // the names are read once: kept with the salutation they come from
-        line_salutation(l).and_then(|s| names(s.names).map(|n| (start, s, n)))
-    });
+            line_salutation(l).and_then(|s| names(s.names).map(|n| (start, s, n)))
+        });
     // a scan may wrap a long list of names: the line above ends in 、 and holds names only
     let wrapped: Vec<String> = found
         .as_ref()
@@ -110,7 +125,11 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
         out.addressees = organisation(zone).into_iter().map(|name| Addressee { name, role: None }).collect();
         return;
     };
-    let role: String = s.role.chars().filter(|c| !c.is_whitespace()).collect();
+    let role: String = if s.role.contains(char::is_whitespace) {
+        s.role.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        s.role.to_string()
+    };
     let role = if role == "委員" { "委员".to_string() } else { role };
     out.addressees = wrapped
         .into_iter()
@@ -420,11 +439,13 @@ mod tests {
             ]
             .map(String::from),
         );
+        lines.extend(TRICKY_LINES.map(String::from));
         let (mut kept, mut matched) = (0, 0);
         for l in &lines {
             if exact.is_match(l) {
                 matched += 1;
                 assert!(may_be_line(l), "{l}");
+                assert!(ends_like_salutation(l), "{l}");
             }
             kept += usize::from(may_be_line(l));
         }
@@ -446,7 +467,7 @@ mod tests {
 
     /// Salutation lines and near misses around the plain shape: 尊敬的, role words inside the
     /// names, 等, spaces, numerals, asides, 您好, traditional 委員, rarer Han characters.
-    const TRICKY_LINES: [&str; 40] = [
+    const TRICKY_LINES: [&str; 50] = [
         "陈业华代表:",
         "陈业华代表：",
         "陈业华代表",
@@ -487,6 +508,16 @@ mod tests {
         "张三、代表:",
         "您好张三代表:",
         "一二三代表：",
+        "张三代表们：",
+        "张三委员同志",
+        "张三代表等3人 ",
+        "张三代表等 三 名",
+        "张三委员（第5号提案）",
+        "张三代表：你好，",
+        "张三代表 您好 ！ ",
+        "张三代表您好",
+        "张三代表:你好!",
+        "张三代表:您好,",
     ];
 
     /// Every line the scan reads it reads as the exact regex does (the plain shape by hand, the
@@ -586,10 +617,13 @@ mod tests {
         /// Lines near the salutation shapes read as the exact regex reads them, names as before.
         #[test]
         fn line_salutation_is_the_regex_on_generated_lines(
-            l in "(尊敬的|\\|| |)[陈业华王代表委员員等们同志您好尊敬的、·，, 三5名位人（）()]{0,10}(代表|委员|委員|代 表|)[等们]?[:：]?( |您好！)?"
+            l in "(尊敬的|\\|| |)[陈业华王代表委员員等们同志您好尊敬的、·，, 三5名位人（）()]{0,10}(代表|委员|委員|代 表|)[等们]?(同志|等5人|等 三 名|（第5号）|)[:：]?( |您好！|你好,| 您好 ！ )?"
         ) {
             static EXACT: LazyLock<Regex> = LazyLock::new(|| line_regex("{2,400}?", "{0,30}"));
             proptest::prop_assert_eq!(by_scan(&l), by_regex(&EXACT, &l));
+            if EXACT.is_match(&l) {
+                proptest::prop_assert!(ends_like_salutation(&l), "{}", l);
+            }
             if let Some(s) = by_scan(&l) {
                 proptest::prop_assert_eq!(names(&s.0), names_before(&s.0));
             }
