@@ -164,26 +164,44 @@ fn line_salutation(l: &str) -> Option<Salutation<'_>> {
     plain_line(l).or_else(|| LINE.captures(l).and_then(|c| Salutation::of(&c)))
 }
 
-/// The commonest salutation lines (`陈业华代表:` · `尊敬的王红兰委员：` · `王建平、李晓艳代表:`)
-/// read without the regex: optional 尊敬的, then 2 to 400 name characters, 代表 or 委员, and an
-/// optional colon, nothing else. `None` for any other line, which [`LINE`] then reads.
+/// The commonest salutation lines (`陈业华代表:` · `尊敬的王红兰委员：` · `王建平、李晓艳代表:` ·
+/// `孙晓梅等4名代表:` · `韩亮秀委员等:`) read without the regex: optional 尊敬的, 2 to 400 name
+/// characters, optionally 等 with 1 to 4 numerals and 名/位/个, then 代表, 委员 or 委員, optionally
+/// 等, and an optional colon; nothing else. `None` for any other line, which [`LINE`] then reads.
 ///
-/// Why [`LINE`] captures exactly these names, the role and no count: a name character here is a
+/// Why [`LINE`] captures exactly these names, the role and count: a name character here is a
 /// character of its names class that is neither a space nor 等. The names group is lazy, so the
 /// regex takes the shortest names after which the rest of its pattern matches the rest of the
 /// line; that rest must start with a space, 等 or a role word (all else in it is optional or
 /// comes after the role). A space or 等 is not in the names; a role word inside them (代表 in
 /// `张代表李四代表`) is followed by name characters or by the final role word, and nothing the
-/// pattern allows after a role (们, 等, 同志, an aside in brackets, a colon, 您好) can take either.
-/// So the only split is before the final role word. The greedy 尊敬的 is taken when two name
-/// characters follow it (else the regex backtracks: left to it).
+/// pattern allows after a role (们, 等 and a count, 同志, an aside in brackets, a colon, 您好)
+/// can take either. So the only split is at the first 等, or before the final role word when
+/// there is none; the group after 等 is read greedily (its numerals, then 名/位/个), and a 等
+/// after the role is the regex's bare 等 (no count follows it). The greedy 尊敬的 is taken when
+/// two name characters follow it (else the regex backtracks: left to it).
 fn plain_line(l: &str) -> Option<Salutation<'_>> {
     let body = l.strip_suffix([':', '：']).unwrap_or(l);
-    let (all, role) = match body.strip_suffix("代表") {
-        Some(h) => (h, "代表"),
-        None => (body.strip_suffix("委员")?, "委员"),
+    let body = body.strip_suffix('等').unwrap_or(body);
+    let (all, role) = if let Some(h) = body.strip_suffix("代表") {
+        (h, "代表")
+    } else if let Some(h) = body.strip_suffix("委员") {
+        (h, "委员")
+    } else {
+        (body.strip_suffix("委員")?, "委員")
     };
-    let names = all.strip_prefix("尊敬的").unwrap_or(all);
+    let all = all.strip_prefix("尊敬的").unwrap_or(all);
+    let (names, count) = match all.split_once('等') {
+        Some((names, group)) => {
+            let numerals = group.strip_suffix(['名', '位', '个']).unwrap_or(group);
+            let k = numerals.chars().count();
+            if !(1..=4).contains(&k) || !numerals.chars().all(is_numeral) {
+                return None;
+            }
+            (names, Some(numerals))
+        }
+        None => (all, None),
+    };
     let mut n = 0usize;
     for c in names.chars() {
         if !is_plain_name_char(c) {
@@ -192,14 +210,19 @@ fn plain_line(l: &str) -> Option<Salutation<'_>> {
         n += 1;
     }
     // (past 400 characters the bounded regex decides)
-    (2..=400).contains(&n).then_some(Salutation { names, role, count: None })
+    (2..=400).contains(&n).then_some(Salutation { names, role, count })
+}
+
+/// A character of [`NUMERAL_CLASS`].
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "〇零○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟".contains(c)
 }
 
 /// A character of the names class of [`LINE`] (`[\p{Han}·•、，, ]`) that the rest of the pattern
-/// cannot start with: not a space, not 等. (Han is taken from the main CJK block only; a rarer
-/// character sends the line to the regex.)
+/// cannot start with: not a space, not 等. (Han is taken from the two main CJK blocks only; a
+/// rarer character sends the line to the regex.)
 fn is_plain_name_char(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '·' | '•' | '、' | '，' | ',') && c != '等'
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '·' | '•' | '、' | '，' | ',') && c != '等'
 }
 
 /// An organisation saluted on its own line, the next non-empty line speaking to it (贵会/你们/您).
@@ -467,7 +490,7 @@ mod tests {
 
     /// Salutation lines and near misses around the plain shape: 尊敬的, role words inside the
     /// names, 等, spaces, numerals, asides, 您好, traditional 委員, rarer Han characters.
-    const TRICKY_LINES: [&str; 50] = [
+    const TRICKY_LINES: [&str; 71] = [
         "陈业华代表:",
         "陈业华代表：",
         "陈业华代表",
@@ -518,6 +541,27 @@ mod tests {
         "张三代表您好",
         "张三代表:你好!",
         "张三代表:您好,",
+        "劉志強委員:",
+        "李㛃代表:",
+        "孙晓梅等4名代表:",
+        "陈晓东等82位代表：",
+        "孙晓梅等十二名委员",
+        "孙晓梅等12345名代表:",
+        "孙晓梅等名代表:",
+        "孙晓梅等三人代表:",
+        "孙晓梅等4个代表:",
+        "孙晓梅等4名代表等:",
+        "孙晓梅等4名等代表:",
+        "尊敬的孙晓梅等4名代表:",
+        "尊敬的孙等4名代表:",
+        "张三代表等4名代表:",
+        "张代表李四等3名代表:",
+        "韩亮秀委员等:",
+        "韩亮秀委员等等:",
+        "韩亮秀等委员等:",
+        "韩亮秀委員等",
+        "劉志強委員們:",
+        "孙晓梅等4名 代表:",
     ];
 
     /// Every line the scan reads it reads as the exact regex does (the plain shape by hand, the
@@ -546,12 +590,21 @@ mod tests {
     #[test]
     fn plain_name_characters_are_in_the_names_class() {
         let class = Regex::new(r"^[\p{Han}·•、，, ]$").expect("class");
-        for c in ('\u{4E00}'..='\u{9FFF}').chain(['·', '•', '、', '，', ',', '等', ' ', '\u{3000}', '㛃']) {
+        for c in ('\u{3400}'..='\u{9FFF}').chain(['·', '•', '、', '，', ',', '等', ' ', '\u{3000}', '㛃']) {
             if is_plain_name_char(c) {
                 assert!(class.is_match(&c.to_string()), "{c:?}");
             }
         }
         assert!(!is_plain_name_char('等') && !is_plain_name_char(' ') && !is_plain_name_char('\u{3000}'));
+        assert!(is_plain_name_char('㛃'));
+        let numeral = Regex::new(&format!("^[{NUMERAL_CLASS}]$")).expect("numeral class");
+        for c in ('\u{0}'..='\u{FFFF}').filter(|c| numeral.is_match(&c.to_string())) {
+            assert!(is_numeral(c), "{c:?}");
+        }
+        for c in NUMERAL_CLASS.chars().filter(|c| *c != '-') {
+            assert!(is_numeral(c) && numeral.is_match(&c.to_string()), "{c:?}");
+        }
+        assert!(!is_numeral('-') && !is_numeral('名') && !is_numeral('人'));
         let firsts: Vec<char> = NOT_NAMES.iter().filter_map(|w| w.chars().next()).collect();
         assert_eq!(firsts, NOT_NAME_STARTS);
     }
@@ -617,7 +670,7 @@ mod tests {
         /// Lines near the salutation shapes read as the exact regex reads them, names as before.
         #[test]
         fn line_salutation_is_the_regex_on_generated_lines(
-            l in "(尊敬的|\\|| |)[陈业华王代表委员員等们同志您好尊敬的、·，, 三5名位人（）()]{0,10}(代表|委员|委員|代 表|)[等们]?(同志|等5人|等 三 名|（第5号）|)[:：]?( |您好！|你好,| 您好 ！ )?"
+            l in "(尊敬的|\\|| |)[陈业华王代表委员員等们同志您好尊敬的、·，, 三5名位人（）()]{0,10}(等[三5十]{0,5}[名位个人]?|)(代表|委员|委員|代 表|)[等们]?(同志|等5人|等 三 名|（第5号）|)[:：]?( |您好！|你好,| 您好 ！ )?"
         ) {
             static EXACT: LazyLock<Regex> = LazyLock::new(|| line_regex("{2,400}?", "{0,30}"));
             proptest::prop_assert_eq!(by_scan(&l), by_regex(&EXACT, &l));
