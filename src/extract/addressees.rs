@@ -100,9 +100,10 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let zone_end = (ZONE..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len());
     let zone = text.get(..zone_end).unwrap_or("");
     // only the lines holding a role word can be a salutation line
-    // (a line of at most 420 bytes has at most 420 characters: counted only when longer)
+    // (the cheapest test first: the line's last character; a line of at most 420 bytes has at
+    // most 420 characters, counted only when longer)
     let found = line_scan::lines_with(zone, &ROLE_CHAR)
-        .filter(|(_, l)| may_be_line(l) && ends_like_salutation(l) && (l.len() <= 420 || l.chars().count() <= 420))
+        .filter(|(_, l)| ends_like_salutation(l) && may_be_line(l) && (l.len() <= 420 || l.chars().count() <= 420))
         .find_map(|(start, l)| {
         // the names are read once: kept with the salutation they come from
             line_salutation(l).and_then(|s| names(s.names).map(|n| (start, s, n)))
