@@ -177,6 +177,13 @@ fn clean_line(text: &str, from: usize, orig: u32, buf: &mut String) -> (Line, us
     let mut i = from + lead;
     let mut run = i; // start of the pending untouched run
     while let Some(&x) = b.get(i) {
+        // The bulk of the text first: a Han character (lead byte E4–E9), never repaired.
+        if (0xE4..=0xE9).contains(&x) {
+            chars = chars.wrapping_add(1);
+            units = units.wrapping_add(2);
+            i += 3;
+            continue;
+        }
         let class = CLASS[usize::from(x)];
         let n = usize::from(class & LEN_MASK);
         if class & SPECIAL != 0 {
