@@ -7,6 +7,7 @@
 mod agency;
 mod doc_number;
 mod issuer;
+mod mark_cells;
 mod number_scan;
 
 use std::sync::LazyLock;
@@ -41,6 +42,7 @@ static NOTE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[(（]?此件(?P<v>公开发布|不公开|不予公开发布)[)）]?[。.]?$").expect("note regex"));
 
 /// `A1类` on its own line, or `(B类)`.
+#[cfg(test)]
 static CLASS_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[(（\[【]?(?P<v>[A-Da-d][0-9]?|甲|乙|丙|丁)类[)）\]】]?(?:[(（][^()（）]{0,24}[)）])?$").expect("class line regex")
 });
@@ -158,13 +160,13 @@ impl Disclosure {
                 self.found = Some(Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string()));
                 return;
             }
-            if let Some(c) = ends_with_a_value(cell).then(|| DISCLOSURE_MARK.captures(cell)).flatten() {
-                let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
-                if c.name("label").is_none() {
-                    self.found = Some(v);
+            // (DISCLOSURE_MARK read by hand)
+            if let Some((labelled, v)) = mark_cells::disclosure_mark(cell) {
+                if !labelled {
+                    self.found = Some(Some(v.to_string()));
                     return;
                 }
-                self.labelled = self.labelled.take().or(v);
+                self.labelled = self.labelled.take().or_else(|| Some(v.to_string()));
             }
         }
     }
@@ -175,23 +177,17 @@ fn squeeze(s: &str) -> String {
     line_scan::squeeze_layout(s, false).into_owned()
 }
 
-/// What every match of [`DISCLOSURE_MARK`] ends with: a value (each ends in 公开), then at most
-/// a closing bracket and a full stop.
-fn ends_with_a_value(cell: &str) -> bool {
-    let t = cell.strip_suffix(['。', '.']).unwrap_or(cell);
-    let t = t.strip_suffix([']', '】', ')', '）']).unwrap_or(t);
-    t.ends_with("公开")
-}
-
 fn classification(cells: &[String]) -> Option<String> {
     for cell in cells {
         let cell = cell.as_str();
-        // what each pattern needs: 类 (its line), a colon (its label), 类 and a bracket ending it
-        let line = || cell.contains('类').then(|| CLASS_LINE.captures(cell)).flatten();
+        // (CLASS_LINE read by hand)
+        if let Some(v) = mark_cells::class_line(cell) {
+            return Some(v.to_string());
+        }
+        // what each pattern needs: a colon (its label), 类 and a bracket ending it
         let label = || cell.contains([':', '：']).then(|| CLASS_LABEL.captures(cell)).flatten();
         let end = || (cell.ends_with("类)") || cell.ends_with("类）")).then(|| CLASS_END.captures(cell)).flatten();
-        let found = line().or_else(label).or_else(end);
-        if let Some(c) = found {
+        if let Some(c) = label().or_else(end) {
             return Some(c["v"].to_string());
         }
     }
@@ -310,11 +306,11 @@ mod tests {
                 }
                 if DISCLOSURE_MARK.is_match(c) {
                     marks += 1;
-                    assert!(ends_with_a_value(c), "{c}");
+                    assert!(mark_cells::disclosure_mark(c).is_some(), "{c}");
                 }
                 if CLASS_LINE.is_match(c) {
                     classes += 1;
-                    assert!(c.contains('类'), "{c}");
+                    assert!(mark_cells::class_line(c).is_some(), "{c}");
                 }
                 if CLASS_LABEL.is_match(c) {
                     classes += 1;
