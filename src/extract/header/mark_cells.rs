@@ -82,9 +82,37 @@ pub(super) fn class_line(cell: &str) -> Option<&str> {
     Some(value)
 }
 
+/// The pieces of a line between layout gaps, as `GAP.split` (`\s{2,}|\t`) gives them: a run of
+/// two or more whitespace characters is one gap (the regex takes the run greedily), a lone tab
+/// is one, a lone space is none.
+pub(super) fn split_gaps(line: &str) -> impl Iterator<Item = &str> {
+    let mut chars = line.char_indices().peekable();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        while let Some((i, c)) = chars.next() {
+            if !c.is_whitespace() {
+                continue;
+            }
+            let (mut end, mut n) = (i + c.len_utf8(), 1);
+            while let Some(&(j, d)) = chars.peek().filter(|(_, d)| d.is_whitespace()) {
+                end = j + d.len_utf8();
+                n += 1;
+                chars.next();
+            }
+            if n >= 2 || c == '\t' {
+                start = Some(end);
+                return Some(line.get(from..i).unwrap_or(""));
+            }
+        }
+        start = None;
+        Some(line.get(from..).unwrap_or(""))
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::{cells, CLASS_LINE, DISCLOSURE_MARK};
+    use super::super::{cells, CLASS_LINE, DISCLOSURE_MARK, GAP};
     use super::*;
 
     fn mark_by_regex(cell: &str) -> Option<(bool, String)> {
@@ -156,7 +184,37 @@ mod tests {
         assert_eq!(class_line("E类"), None);
     }
 
+    /// The gaps split a line where the regex splits it: every fixture and real-dev line, tricky ones.
+    #[test]
+    fn split_gaps_is_the_regex_split() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(
+            ["", " ", "\t", "  ", "a b", "a\tb", "a \tb", "A1类      同意公开", "\u{3000}\u{3000}主动公开", "a\u{3000}b", " a ", "a\t\t b  ", "\u{a0}\u{a0}x", "a\u{2028}\u{2029}b"]
+                .map(String::from),
+        );
+        let mut split = 0;
+        for l in &lines {
+            let fast: Vec<&str> = split_gaps(l).collect();
+            let slow: Vec<&str> = GAP.split(l).collect();
+            assert_eq!(fast, slow, "{l:?}");
+            split += usize::from(slow.len() > 1);
+        }
+        assert!(split > 20, "{split}");
+    }
+
     proptest::proptest! {
+        /// Any line of spaces, tabs and text splits as the regex splits it.
+        #[test]
+        fn generated_lines_split_as_the_regex(l in "[a公 \t\u{3000}\u{a0}]{0,12}") {
+            let fast: Vec<&str> = split_gaps(&l).collect();
+            let slow: Vec<&str> = GAP.split(&l).collect();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+
         /// Cells near both shapes read as the regexes read them.
         #[test]
         fn generated_cells_read_as_the_regexes(

@@ -35,6 +35,7 @@ static DISCLOSURE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A layout gap between cells: two or more spaces (any width) or a tab.
+#[cfg(test)]
 static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
 
 /// The standard 附注 wording: `（此件公开发布）` · `（此件不公开）`.
@@ -130,7 +131,7 @@ fn cells(line: &str) -> Vec<String> {
     if !line.contains(char::is_whitespace) {
         return out;
     }
-    let parts: Vec<&str> = GAP.split(line).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = mark_cells::split_gaps(line).map(str::trim).filter(|p| !p.is_empty()).collect();
     if parts.len() > 1 {
         out.extend(parts.iter().map(|p| squeeze(p)));
     }
