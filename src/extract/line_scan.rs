@@ -48,6 +48,24 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The lines of `text` holding `needle`, in text order, each once, with the byte offset where
+/// each starts: [`lines_with`] for a literal, found by a SIMD search. `needle` must not hold a
+/// line end.
+pub(crate) fn lines_holding<'t>(
+    text: &'t str,
+    needle: &'t memchr::memmem::Finder<'_>,
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + needle.find(text.as_bytes().get(from..)?)?;
+        let start = line_start(text, at);
+        let end = memchr::memchr(b'\n', text.as_bytes().get(at..)?).map_or(text.len(), |i| at + i);
+        // past the line end: the next line (or the end of the text, which ends the scan)
+        from = end + 1;
+        text.get(start..end).map(|line| (start, line))
+    })
+}
+
 /// Where the line holding byte `at` starts.
 pub(crate) fn line_start(text: &str, at: usize) -> usize {
     text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1)
@@ -278,6 +296,21 @@ mod tests {
                 .collect();
             assert_eq!(lines(text).collect::<Vec<_>>(), slow, "{text:?}");
         }
+    }
+
+    #[test]
+    fn lines_holding_a_literal_same_as_filtering_every_line() {
+        let needle = memchr::memmem::Finder::new("步");
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(["", "步", "步\n", "\n步", "下步\n\n下一步 步\n无\n步"].map(String::from));
+        let mut found = 0;
+        for text in &texts {
+            let slow: Vec<(usize, &str)> = lines(text).filter(|(_, l)| l.contains('步')).collect();
+            let fast: Vec<(usize, &str)> = lines_holding(text, &needle).collect();
+            assert_eq!(fast, slow, "{text:?}");
+            found += fast.len();
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]
