@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use jieba_rs::{Jieba, KeywordExtract, TfIdf};
 
 use super::hash::FastMap;
-use super::lexicon::{self, Facts};
+use super::lexicon;
 use super::{idf, memo};
 
 /// How many keywords a record carries.
@@ -79,21 +79,15 @@ pub fn top(
     // division by the document's total, which is the same for every word of it.
     let mut scored: Vec<(f64, &str)> = match idf {
         Idf::Table { idf: table, median, .. } => {
-            // What the tables say of a word: through the per-thread memo for the shared table,
-            // directly for any other (a test's), since the memo remembers one table's answers.
-            let look = |w: &str| Facts { idf: table.get(w).copied(), marks: lexicon::marks(w) };
+            // Through the per-thread memo for the shared table, directly for any other (a
+            // test's), since the memo remembers one table's answers.
+            let look = |w: &str| Facts::of(w, |w| table.get(w).copied());
             let shared = std::ptr::eq(idf, Idf::shared());
             tf.iter()
                 .filter_map(|(&word, &(count, tag))| {
-                    if !has_keyword_form(word) {
-                        return None;
-                    }
                     let facts = if shared { memo::remembered(word, look) } else { look(word) };
-                    if lexicon::is_stop_marked(word, facts.marks) {
-                        return None;
-                    }
-                    let term = facts.marks.genre || user_term(word);
-                    if !passes_tag(word, tag, term) {
+                    let term = facts.genre || user_term(word);
+                    if !facts.is_candidate(tag, term) {
                         return None;
                     }
                     let weight = facts.idf.or_else(|| (term || jieba.has_word(word)).then_some(*median))?;
@@ -106,10 +100,9 @@ pub fn top(
             .into_iter()
             .filter_map(|k| tf.get_key_value(k.keyword.as_str()).map(|(w, (_, tag))| (k.weight, *w, *tag)))
             .filter(|&(_, word, tag)| {
-                let marks = lexicon::marks(word);
-                let term = marks.genre || user_term(word);
-                has_keyword_form(word) && !lexicon::is_stop_marked(word, marks) && passes_tag(word, tag, term)
-                    && (term || jieba.has_word(word))
+                let facts = Facts::of(word, |_| None);
+                let term = facts.genre || user_term(word);
+                facts.is_candidate(tag, term) && (term || jieba.has_word(word))
             })
             .map(|(weight, word, _)| (weight, word))
             .collect(),
@@ -129,17 +122,24 @@ pub fn top(
 /// That is: an opening bracket, then a four-digit year (whitespace tokens between are skipped).
 fn is_doc_number_code(next: &[(&str, &str)]) -> bool {
     // Asked for every word of two characters or more, and most are followed by a Han character
-    // or punctuation, which the first character rejects before any trimming.
-    if next.first().is_some_and(|t| !t.0.starts_with(|c: char| OPENERS.contains(&c) || c.is_whitespace())) {
-        return false;
+    // or punctuation, which the first character rejects before any trimming. The lead bytes
+    // E4–E9 (U+4000–U+9FFF, the Han characters) start no bracket and no whitespace: rejected
+    // without decoding the character.
+    if let Some(t) = next.first() {
+        if matches!(t.0.as_bytes().first(), Some(0xE4..=0xE9)) || !t.0.starts_with(|c: char| is_opener(c) || c.is_whitespace()) {
+            return false;
+        }
     }
     let mut rest = next.iter().map(|t| t.0).filter(|w| !w.trim().is_empty());
-    matches!(rest.next(), Some(w) if w.chars().count() == 1 && w.starts_with(OPENERS))
+    matches!(rest.next(), Some(w) if w.chars().count() == 1 && w.starts_with(is_opener))
         && rest.next().is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Brackets that open the year of a 文号.
-const OPENERS: [char; 7] = ['〔', '﹝', '[', '【', '(', '（', '［'];
+/// Is `c` a bracket that opens the year of a 文号? (A `match`: asked after every word of two
+/// characters or more.)
+fn is_opener(c: char) -> bool {
+    matches!(c, '〔' | '﹝' | '[' | '【' | '(' | '（' | '［')
+}
 
 /// Parts of speech that never make a keyword: numerals, time words, quantifiers, pronouns,
 /// prepositions, conjunctions, particles, adverbs, directions, interjections, non-words; and
@@ -186,13 +186,46 @@ fn has_keyword_form(word: &str) -> bool {
     chars >= 2 && han
 }
 
-/// Can a word of keyword form that is no stop word be a keyword, going by its tag? A dictionary
-/// `term` (genre or user) is kept even when it looks like a numeral (十四五, 十五五) or carries a
-/// skipped tag. (Whether jieba knows the word at all is checked with the weight: words only the
-/// HMM guessed, such as OCR fragments and 对县, are left out, as jieba's own keyword extraction
-/// does by cutting without HMM.)
-fn passes_tag(word: &str, tag: &str, term: bool) -> bool {
-    term || (!is_skipped_tag(tag) && !word.chars().all(is_numeral_char))
+/// What keyword ranking asks of a distinct word, all of it a function of the word alone, so the
+/// per-thread memo ([`memo`]) answers it for words seen before.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Facts {
+    /// The word's IDF in jieba's table, if there.
+    pub idf: Option<f64>,
+    /// Keyword form: two characters or more, at least one Han, no digit of any script.
+    pub form: bool,
+    /// A stop word (English ones in any case, as jieba's).
+    pub stop: bool,
+    /// An entry of the genre dictionary.
+    pub genre: bool,
+    /// Made of numeral characters only (二〇二四年, 十七届, 第三).
+    pub numeral: bool,
+}
+
+impl Facts {
+    /// The facts of `word`, its IDF from `idf`. A word without keyword form is never looked up.
+    pub fn of(word: &str, idf: impl FnOnce(&str) -> Option<f64>) -> Facts {
+        if !has_keyword_form(word) {
+            return Facts::default();
+        }
+        let marks = lexicon::marks(word);
+        Facts {
+            idf: idf(word),
+            form: true,
+            stop: lexicon::is_stop_marked(word, marks),
+            genre: marks.genre,
+            numeral: word.chars().all(is_numeral_char),
+        }
+    }
+
+    /// Can the word be a keyword, going by its form, the stop list and its tag? A dictionary
+    /// `term` (genre or user) is kept even when it looks like a numeral (十四五, 十五五) or
+    /// carries a skipped tag. (Whether jieba knows the word at all is checked with the weight:
+    /// words only the HMM guessed, such as OCR fragments and 对县, are left out, as jieba's own
+    /// keyword extraction does by cutting without HMM.)
+    fn is_candidate(&self, tag: &str, term: bool) -> bool {
+        self.form && !self.stop && (term || (!is_skipped_tag(tag) && !self.numeral))
+    }
 }
 
 #[cfg(test)]
@@ -262,8 +295,8 @@ mod tests {
 
     /// The whole candidate test: form, stop list, tag, dictionary terms.
     fn is_candidate(word: &str, tag: &str, user_term: impl Fn(&str) -> bool) -> bool {
-        let marks = lexicon::marks(word);
-        has_keyword_form(word) && !lexicon::is_stop_marked(word, marks) && passes_tag(word, tag, marks.genre || user_term(word))
+        let facts = Facts::of(word, |_| None);
+        facts.is_candidate(tag, facts.genre || user_term(word))
     }
 
     #[test]
@@ -293,5 +326,12 @@ mod tests {
         assert!(!is_doc_number_code(&[("〔", "x"), ("第", "m")]));
         assert!(!is_doc_number_code(&[("建设", "vn"), ("2021", "m")]));
         assert!(!is_doc_number_code(&[]));
+        // Every character the Han fast path rejects is really neither bracket nor whitespace.
+        for c in ('\u{4000}'..='\u{9FFF}').filter(|c| c.len_utf8() == 3) {
+            assert!(!is_opener(c) && !c.is_whitespace(), "{c}");
+            let w = c.to_string();
+            assert!(!is_doc_number_code(&[(w.as_str(), "x"), ("2021", "m")]), "{c}");
+        }
+        assert!(is_doc_number_code(&[("\u{3000}", "x"), ("（", "x"), ("2021", "m")]));
     }
 }

@@ -19,13 +19,6 @@ pub struct Marks {
     pub genre: bool,
 }
 
-/// What dafu's tables say of a word: its IDF in jieba's table (if there) and its marks.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Facts {
-    pub idf: Option<f64>,
-    pub marks: Marks,
-}
-
 static MARKS: LazyLock<FastMap<Box<str>, Marks>> = LazyLock::new(|| {
     let mut marks: FastMap<Box<str>, Marks> = FastMap::default();
     let stops = jieba_rs::DEFAULT_STOP_WORDS.iter().map(String::as_str).chain(stop::words(stop::STOP_WORDS_FILE));

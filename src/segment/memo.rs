@@ -1,4 +1,5 @@
-//! A small per-thread memo in front of the IDF table.
+//! A small per-thread memo in front of the IDF table (and the other per-word facts keyword
+//! ranking asks, [`super::keywords::Facts`]).
 //!
 //! The IDF table holds 270,000 words; a lookup is a few random reads in ~15 MB (control bytes,
 //! the slot, then the word's bytes in the asset to compare), so a cache miss or three per word,
@@ -11,7 +12,7 @@ use std::cell::RefCell;
 use std::hash::Hasher;
 
 use super::hash::FxHasher;
-use super::lexicon::Facts;
+use super::keywords::Facts;
 
 /// Slots per thread (a power of two).
 const SLOTS: usize = 8192;
@@ -63,11 +64,10 @@ pub fn remembered(word: &str, lookup: impl Fn(&str) -> Facts) -> Facts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::lexicon::Marks;
-    use std::cell::Cell;
+        use std::cell::Cell;
 
     fn idf(value: Option<f64>) -> Facts {
-        Facts { idf: value, marks: Marks::default() }
+        Facts { idf: value, form: true, ..Facts::default() }
     }
 
     #[test]
@@ -77,15 +77,15 @@ mod tests {
             asked.set(asked.get() + 1);
             match w {
                 "城镇化" => idf(Some(5.5)),
-                "特色小镇" => Facts { idf: Some(11.25), marks: Marks { stop: false, genre: true } },
-                "我局" => Facts { idf: None, marks: Marks { stop: true, genre: false } },
+                "特色小镇" => Facts { idf: Some(11.25), form: true, genre: true, ..Facts::default() },
+                "我局" => Facts { idf: None, form: true, stop: true, ..Facts::default() },
                 _ => idf(None),
             }
         };
         for _ in 0..3 {
             assert_eq!(remembered("城镇化", table), idf(Some(5.5)));
-            assert_eq!(remembered("特色小镇", table), Facts { idf: Some(11.25), marks: Marks { stop: false, genre: true } });
-            assert!(remembered("我局", table).marks.stop);
+            assert_eq!(remembered("特色小镇", table), Facts { idf: Some(11.25), form: true, genre: true, ..Facts::default() });
+            assert!(remembered("我局", table).stop);
             assert_eq!(remembered("对县", table), idf(None));
         }
         assert_eq!(asked.get(), 4);

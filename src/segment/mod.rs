@@ -106,7 +106,8 @@ impl Segmenter {
     /// Segment one normalized document: one cut with HMM, as `dafu tokens` shows it.
     pub fn analyze(&self, text: &str) -> Segmentation {
         let tags = self.tag(text);
-        let tokens = tags.iter().filter(|t| !t.word.trim().is_empty()).count() as u64;
+        // `all` stops at the first character, where `trim` looks at both ends.
+        let tokens = tags.iter().filter(|t| !t.word.chars().all(char::is_whitespace)).count() as u64;
         let pairs: Vec<(&str, &str)> = tags.iter().map(|t| (t.word, t.tag)).collect();
         let person_names = names::person_names(pairs.iter().copied(), |w| self.jieba().has_word(w));
         let keywords =

@@ -8,35 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::line_scan;
-use crate::extract::relaxed::Relaxed;
-
-/// Endings of agency names: what distinguishes `博乐市财政局` from `特此函告` on a line of its own
-/// (at most 30 characters before the ending).
-static AGENCY: Relaxed = Relaxed::new(|| agency_regex("{2,}?"), || agency_regex("{2,30}?"), &[("place", 30)]);
-
-fn agency_regex(place: &str) -> Regex {
-    Regex::new(&format!(
-        r"^(?P<place>[\p{{Han}}（）()]{place})(?:局|厅|委员会|委|部|办公室|办|院|政府|中心|站|所|队|会|处|署|馆|公司|集团|社|行|街道办事处|联合会|协会|学校|大学|医院|管委会|指挥部|海关)$",
-    ))
-    .expect("agency regex")
-}
-
-/// A banner line: the agency name (at most 30 characters) followed by 文件.
-static BANNER: Relaxed = Relaxed::new(|| banner_regex("{2,}"), || banner_regex("{2,30}"), &[("name", 30)]);
-
-fn banner_regex(name: &str) -> Regex {
-    Regex::new(&format!(r"^(?P<name>[\p{{Han}}]{name})文件$")).expect("banner regex")
-}
-
-/// A title line opening with the agency (at most 30 characters):
-/// `重庆市北碚区城市管理局关于区十九届…的复函`.
-static TITLE_PREFIX: Relaxed =
-    Relaxed::new(|| title_prefix_regex("{2,}?"), || title_prefix_regex("{2,30}?"), &[("name", 30)]);
-
-fn title_prefix_regex(name: &str) -> Regex {
-    Regex::new(&format!(r"^(?P<name>[\p{{Han}}（）()]{name})\s*(?:关于|關於|關于).{{0,80}}(?:建议|提案|议案|意见|建議|議案|意見).{{0,30}}(?:答复|复函|回复|回函|的函|办理情况的报告|答復|復函|答覆|覆函)"))
-        .expect("title prefix regex")
-}
+use super::agency;
 
 /// What makes a line a reply title (or its first half, ending at the session).
 static TITLE_WORD: LazyLock<Regex> =
@@ -55,16 +27,7 @@ static SEAL: LazyLock<Regex> =
 /// A layout gap right after a date: the date is a cell of its own on a flattened line.
 static CELL_GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\s{2,}|\t)").expect("cell gap regex"));
 
-/// `承办单位:清原满族自治县住房和城乡建设` (taken as written, even when truncated; at most 40
-/// characters).
-static HANDLER: Relaxed = Relaxed::new(|| handler_regex("{2,}"), || handler_regex("{2,40}"), &[("name", 40)]);
-
-fn handler_regex(name: &str) -> Regex {
-    Regex::new(&format!(r"^(?:承办单位|答复单位|办理单位|主办单位)[:：]\s*(?P<name>[\p{{Han}}（）()]{name})$"))
-        .expect("handler regex")
-}
-
-/// Whether 关于/關於/關于 sits at the third character or later: [`TITLE_PREFIX`] reads a name
+/// Whether 关于/關於/關于 sits at the third character or later: [`agency::title_prefix_name`] reads a name
 /// of at least two characters before it (on a squeezed line, nothing between), so a title
 /// opening with 关于 (most of them) never matches and the costly regex is not run.
 fn opener_after_a_name(l: &str) -> bool {
@@ -102,8 +65,10 @@ fn squeeze(s: &str) -> Cow<'_, str> {
     line_scan::squeeze_layout(s, true)
 }
 
+/// An agency name: 2 to 30 characters, then an ending such as 局 or 委员会 (what distinguishes
+/// `博乐市财政局` from `特此函告` on a line of its own).
 fn is_agency(s: &str) -> bool {
-    AGENCY.is_match(s)
+    agency::is_agency(s)
 }
 
 /// Whether a line is site chrome (its values are never the issuer) or a navigation link.
@@ -134,20 +99,33 @@ pub fn find(text: &str) -> Option<String> {
         None => (Box::new(text.split('\n').take(HEADER_LINES)), Box::new(text.split('\n').skip(HEADER_LINES))),
     };
     let header: Vec<&str> = header_lines.collect();
-    // 1. banner (its squeezed line ends with 文件)
+    banner(&header)
+        .or_else(|| title_prefix(&header, rest))
+        // the signature follows the acknowledgement: a site banner above a page date is not one
+        .or_else(|| signature(text, ack.unwrap_or(0)))
+        .or_else(|| handler(text))
+}
+
+/// 1. The banner: a header line whose squeezed form ends with 文件.
+#[inline(never)]
+fn banner(header: &[&str]) -> Option<String> {
     for raw in header.iter().filter(|l| l.contains('件')) {
         let l = squeeze(raw);
         if !l.ends_with("文件") {
             continue;
         }
-        if let Some(c) = BANNER.captures(&l) {
-            let name = &c["name"];
+        if let Some(name) = agency::banner_name(&l) {
             if !is_chrome(raw) && is_agency(name) {
                 return Some(name.to_string());
             }
         }
     }
-    // 2. title prefix (the title may also be split: agency alone, then 关于… on the next line)
+    None
+}
+
+/// 2. The title prefix (the title may also be split: agency alone, then 关于… on the next line).
+#[inline(never)]
+fn title_prefix<'t>(header: &[&'t str], rest: Box<dyn Iterator<Item = &'t str> + 't>) -> Option<String> {
     // Each line is squeezed only when it may hold a title (关于/關於) or the next non-empty line
     // opens with one (关于/關於/对): the first character after layout tells.
     let lead = |l: &str| line_scan::trim_layout_start(l, true).chars().next();
@@ -172,8 +150,8 @@ pub fn find(text: &str) -> Option<String> {
         // a chrome line is skipped whole: checked only once the line would give the issuer (both
         // returns below are guarded by it, so the order of the checks does not matter)
         if opener_after_a_name(&l) {
-            if let Some(c) = TITLE_PREFIX.captures(&l) {
-                let name = c["name"].trim_start_matches("对");
+            if let Some(name) = agency::title_prefix_name(&l) {
+                let name = name.trim_start_matches("对");
                 if is_agency(name) {
                     if is_chrome(raw) {
                         continue;
@@ -188,18 +166,29 @@ pub fn find(text: &str) -> Option<String> {
             return Some(l.into_owned());
         }
     }
-    // 3. signature: the nearest non-empty line before a date line, or the text before the date
-    //    when a flattened page put both on one line.
-    //    The signature follows the acknowledgement: a site banner above a page date is not one.
-    let mut start = ack.unwrap_or(0);
-    for raw in text.get(start..).unwrap_or("").split('\n') {
-        let line_start = start;
-        start += raw.len() + 1;
+    None
+}
+
+/// 3. The signature: the nearest non-empty line before a date line, or the text before the date
+/// when a flattened page put both on one line; looked for from byte `start` (a line start).
+#[inline(never)]
+fn signature(text: &str, start: usize) -> Option<String> {
+    let body = text.get(start..).unwrap_or("");
+    // the lines holding 日, found by one search over the text rather than a test on each line
+    let mut ri = line_scan::Next::new(body, &RI);
+    let mut at = 0;
+    for raw in body.split('\n') {
+        let (line_start, line_end) = (start + at, at + raw.len());
+        let in_body = at;
+        at = line_end + 1;
+        if !may_be_dated(raw, ri.within(body, in_body, line_end)) {
+            continue;
+        }
         let line = raw.trim().trim_matches('|').trim();
         // necessary for a DATE match: 年月日, or a line that opens with a digit
         let dated = (line.contains('日') && line.contains('年') && line.contains('月'))
             || line.starts_with(|c: char| c.is_numeric());
-        if !dated {
+        if !dated || !may_close_a_date(line) {
             continue;
         }
         let Some(m) = DATE.find(line) else { continue };
@@ -233,15 +222,39 @@ pub fn find(text: &str) -> Option<String> {
             }
         }
     }
-    // 4. 承办单位:
+    None
+}
+
+/// The 日 of a date written 年月日.
+static RI: LazyLock<Regex> = LazyLock::new(|| Regex::new("日").expect("ri regex"));
+
+/// A necessary condition of the `dated` test in [`signature`] on a raw line (`has_ri`: whether
+/// it holds 日): that test reads the line trimmed of whitespace and pipes, which holds 日 when the
+/// raw line does, and whose first character is the raw line's first one after layout.
+fn may_be_dated(raw: &str, has_ri: bool) -> bool {
+    has_ri || line_scan::trim_layout_start(raw, true).starts_with(|c: char| c.is_numeric())
+}
+
+/// A necessary condition, on a trimmed line, of what [`signature`] asks of the first [`DATE`]
+/// in it: that the date ends the line or is followed by a layout gap. Every date ends with 日 or
+/// a digit (the digit forms are anchored at the line end), so the line ends with one of them or
+/// holds 日 followed by whitespace. Most dated lines are sentences, ruled out before the regex.
+fn may_close_a_date(line: &str) -> bool {
+    line.ends_with(|c: char| c == '日' || c.is_numeric())
+        || line.match_indices('日').any(|(i, _)| line.get(i + '日'.len_utf8()..).is_some_and(|r| r.starts_with(char::is_whitespace)))
+}
+
+/// 4. A `承办单位:` line.
+#[inline(never)]
+fn handler(text: &str) -> Option<String> {
     for (_, raw) in line_scan::lines_with(text, &WEI) {
         let l = squeeze(raw);
         if !HANDLER_LABELS.iter().any(|h| l.starts_with(h)) {
             continue;
         }
-        if let Some(c) = HANDLER.captures(&l) {
+        if let Some(name) = agency::handler_name(&l) {
             if !is_chrome(raw) {
-                return Some(c["name"].to_string());
+                return Some(name.to_string());
             }
         }
     }
@@ -327,12 +340,12 @@ mod tests {
     #[test]
     fn opener_prefilter_keeps_every_title_prefix() {
         for l in ["重庆市北碚区城市管理局关于区十九届人大三次会议第145号建议的复函", "市局关于市十七届人大三次会议第1号建议的答复", "()关于第1号建议的答复"] {
-            assert!(TITLE_PREFIX.captures(l).is_some(), "{l}");
+            assert!(agency::title_prefix_name(l).is_some(), "{l}");
             assert!(opener_after_a_name(l), "{l}");
         }
         for l in ["关于市十七届人大三次会议第151号建议的答复", "局关于第1号建议的答复", ""] {
             assert!(!opener_after_a_name(l), "{l}");
-            assert!(TITLE_PREFIX.captures(l).is_none(), "{l}");
+            assert!(agency::title_prefix_name(l).is_none(), "{l}");
         }
         assert!(opener_after_a_name("关于建设关于第1号建议的答复"));
         // the character scan finds what the three substring searches found, on every line
@@ -368,9 +381,6 @@ mod tests {
         assert_eq!(issuer(&handler(&"长".repeat(40))), Some("长".repeat(40)));
         assert_eq!(issuer(&handler(&"长".repeat(41))), None);
         assert_eq!(issuer(&handler("长")), None);
-        for s in [name30.as_str(), name31.as_str(), "特此函告", "重庆市北碚区城市管理局", "局"] {
-            assert_eq!(is_agency(s), agency_regex("{2,30}?").is_match(s), "{s}");
-        }
     }
 
     /// The first-character prefilter of [`is_chrome`] keeps every line holding a chrome word.
@@ -400,6 +410,63 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("市财政局"));
         let t = "邵阳市财政局\n对市十七届人大三次会议第151号建议的答复\n陈业华代表：\n你提出的建议收悉。";
         assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+    }
+
+    /// [`may_be_dated`] holds on every line the `dated` test of [`signature`] accepts: every line
+    /// of every fixture and real-dev text, and tricky layouts.
+    #[test]
+    fn dated_prefilter_keeps_every_dated_line() {
+        let dated = |raw: &str| {
+            let line = raw.trim().trim_matches('|').trim();
+            (line.contains('日') && line.contains('年') && line.contains('月')) || line.starts_with(|c: char| c.is_numeric())
+        };
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(["| 2024年6月5日 |", " |\u{3000}20211026", "||二〇二一年十月二十六日", "〇一", "| | 2024", "2024年6月", "日"].map(String::from));
+        let mut hits = 0;
+        for l in &lines {
+            if dated(l) {
+                hits += 1;
+                assert!(may_be_dated(l, l.contains('日')), "{l:?}");
+            }
+        }
+        assert!(hits > 50, "{hits}");
+        assert!(!may_be_dated("此复。", false));
+        // the signature under a date that no line test alone would see
+        let t = "此复。\n| 邵阳市财政局 |\n| 2024年6月5日 |\n";
+        assert_eq!(issuer(t).as_deref(), Some("邵阳市财政局"));
+    }
+
+    /// [`may_close_a_date`] holds on every line whose first date ends it or is followed by a
+    /// layout gap: every line of every fixture and real-dev text, and tricky snippets.
+    #[test]
+    fn date_end_prefilter_keeps_every_signing_date() {
+        let closes = |line: &str| {
+            DATE.find(line).is_some_and(|m| {
+                let after = line.get(m.end()..).unwrap_or("");
+                after.trim().is_empty() || CELL_GAP.is_match(after)
+            })
+        };
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(
+            ["株洲市医疗保障局　　2023年7月12日　　联系人：刘敏", "2024年6月5日\t电话", "2022711", "2024-6-5", "二〇二一年十月二十六日", "2024年6月5日印发", "7140年，中央财政"]
+                .map(String::from),
+        );
+        let mut hits = 0;
+        for l in &lines {
+            let line = l.trim().trim_matches('|').trim();
+            if closes(line) {
+                hits += 1;
+                assert!(may_close_a_date(line), "{line:?}");
+            }
+        }
+        assert!(hits > 30, "{hits}");
+        assert!(!may_close_a_date("2024年6月5日印发了通知。"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! a labelled row, a 附注 in brackets), never from prose or breadcrumbs such as
 //! `法定主动公开内容`.
 
+mod agency;
 mod doc_number;
 mod issuer;
 mod number_scan;
@@ -58,7 +59,8 @@ static CLASS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The characters a mark needs: 公 (every disclosure mark says 公开), 类 or 果 (办理结果) for a
-/// classification. Only the lines holding one are split into cells.
+/// classification. Only the lines holding one are split into cells. (A narrower anchor,
+/// 公开 or 办理 possibly spaced, visits fewer lines but its search costs more than it saves.)
 static MARK_ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new("公|类|果").expect("mark anchor regex"));
 
 /// Fill this family's fields of `out`.
@@ -85,6 +87,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 
 /// Disclosure and classification, read from the cells of the lines that can hold them (both
 /// marks are looked for in the same cells: each candidate line is split and squeezed once).
+#[inline(never)]
 fn marks(text: &str) -> (Option<String>, Option<String>) {
     let mut disclosure = Disclosure::default();
     let mut class = None;
@@ -144,17 +147,18 @@ struct Disclosure {
 impl Disclosure {
     fn read(&mut self, cells: &[String]) {
         for cell in cells {
-            if let Some(c) = DISCLOSURE_YES_NO.captures(cell) {
+            let cell = cell.as_str();
+            if let Some(c) = cell.starts_with("是否").then(|| DISCLOSURE_YES_NO.captures(cell)).flatten() {
                 let yes = matches!(&c["v"], "是" | "同意");
                 self.found = Some(Some(if yes { "同意公开" } else { "不同意公开" }.to_string()));
                 return;
             }
-            if let Some(c) = NOTE.captures(cell) {
+            if let Some(c) = cell.contains("此件").then(|| NOTE.captures(cell)).flatten() {
                 // GB/T 9704 附注: (此件公开发布) releases the document, (此件不公开) withholds it
                 self.found = Some(Some(if c["v"].starts_with('不') { "不予公开" } else { "主动公开" }.to_string()));
                 return;
             }
-            if let Some(c) = DISCLOSURE_MARK.captures(cell) {
+            if let Some(c) = ends_with_a_value(cell).then(|| DISCLOSURE_MARK.captures(cell)).flatten() {
                 let v = DISCLOSURE.iter().find(|d| **d == &c["v"]).map(|d| d.to_string());
                 if c.name("label").is_none() {
                     self.found = Some(v);
@@ -171,9 +175,22 @@ fn squeeze(s: &str) -> String {
     line_scan::squeeze_layout(s, false).into_owned()
 }
 
+/// What every match of [`DISCLOSURE_MARK`] ends with: a value (each ends in 公开), then at most
+/// a closing bracket and a full stop.
+fn ends_with_a_value(cell: &str) -> bool {
+    let t = cell.strip_suffix(['。', '.']).unwrap_or(cell);
+    let t = t.strip_suffix([']', '】', ')', '）']).unwrap_or(t);
+    t.ends_with("公开")
+}
+
 fn classification(cells: &[String]) -> Option<String> {
     for cell in cells {
-        let found = CLASS_LINE.captures(cell).or_else(|| CLASS_LABEL.captures(cell)).or_else(|| CLASS_END.captures(cell));
+        let cell = cell.as_str();
+        // what each pattern needs: 类 (its line), a colon (its label), 类 and a bracket ending it
+        let line = || cell.contains('类').then(|| CLASS_LINE.captures(cell)).flatten();
+        let label = || cell.contains([':', '：']).then(|| CLASS_LABEL.captures(cell)).flatten();
+        let end = || (cell.ends_with("类)") || cell.ends_with("类）")).then(|| CLASS_END.captures(cell)).flatten();
+        let found = line().or_else(label).or_else(end);
         if let Some(c) = found {
             return Some(c["v"].to_string());
         }
@@ -264,6 +281,77 @@ mod tests {
         // a topic row is not a result class
         assert_eq!(run("索 引 号 : 主题分类: 科技、教育").classification, None);
         assert_eq!(run("我市A类企业达到12家。").classification, None);
+    }
+
+    /// The literal checks before the cell regexes pass every cell a regex matches: the cells of
+    /// every line of every fixture and real-dev text, and tricky snippets.
+    #[test]
+    fn cell_prefilters_keep_every_mark() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(
+            [
+                "是否同意公开:是", "（此件公开发布）", "此件不予公开发布。", "【主动公开】。", "[依申请公开]", "(此件主动公开）.", "公开方式：主动公开",
+                "类别:A类", "办理结果:(C)", "(B类)", "A类（所提问题已经解决）", "…建议的答复（A类）", "…的函(甲类)", "答复类型：A",
+            ]
+            .map(String::from),
+        );
+        let (mut marks, mut classes) = (0, 0);
+        for l in &lines {
+            for cell in cells(l) {
+                let c = cell.as_str();
+                if DISCLOSURE_YES_NO.is_match(c) {
+                    assert!(c.starts_with("是否"), "{c}");
+                }
+                if NOTE.is_match(c) {
+                    assert!(c.contains("此件"), "{c}");
+                }
+                if DISCLOSURE_MARK.is_match(c) {
+                    marks += 1;
+                    assert!(ends_with_a_value(c), "{c}");
+                }
+                if CLASS_LINE.is_match(c) {
+                    classes += 1;
+                    assert!(c.contains('类'), "{c}");
+                }
+                if CLASS_LABEL.is_match(c) {
+                    classes += 1;
+                    assert!(c.contains([':', '：']), "{c}");
+                }
+                if CLASS_END.is_match(c) {
+                    classes += 1;
+                    assert!(c.ends_with("类)") || c.ends_with("类）"), "{c}");
+                }
+            }
+        }
+        assert!(marks > 10 && classes > 10, "{marks} {classes}");
+    }
+
+    /// Every line [`marks`] reads holds the anchor: every line of every fixture and real-dev
+    /// text, and tricky snippets.
+    #[test]
+    fn mark_anchor_keeps_every_mark_line() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw() {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(["同 意 公 开", "公\u{3000}开", "办 理 结 果：A", "办理结果:(C)", "A类", "公司", "办公室"].map(String::from));
+        let ws = char::is_whitespace;
+        let (mut read, mut anchored) = (0, 0);
+        for l in &lines {
+            let needed = line_scan::squeezed_contains(l, "公开", ws)
+                || l.contains('类')
+                || line_scan::squeezed_contains(l, "办理结果", ws);
+            anchored += usize::from(MARK_ANCHOR.is_match(l));
+            if needed {
+                read += 1;
+                assert!(MARK_ANCHOR.is_match(l), "{l}");
+                assert_eq!(line_scan::lines_with(l, &MARK_ANCHOR).map(|(_, x)| x).collect::<Vec<_>>(), [l.as_str()]);
+            }
+        }
+        assert!(read > 50 && anchored < lines.len(), "{read} {anchored}");
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn one_char_matches(re: &Regex, c: char) -> bool {
 }
 
 /// `\p{Han}`: the CJK Unified Ideographs block is wholly Han, ASCII never is.
-fn is_han(c: char) -> bool {
+pub(super) fn is_han(c: char) -> bool {
     match c {
         '\u{4E00}'..='\u{9FFF}' => true,
         _ if c.is_ascii() => false,

@@ -32,10 +32,21 @@ static TITLE_HEAD: LazyLock<Regex> =
 /// [`TITLE_HEAD`], tried only on text holding a character every match holds (于/於 of 关于,
 /// 对/對, or 届/屆): most lines hold none, and the regex is costly on long runs of Han.
 fn is_title_head(s: &str) -> bool {
-    s.contains(['于', '於', '对', '對', '届', '屆']) && TITLE_HEAD.is_match(s)
+    s.contains(['于', '於', '对', '對', '届', '屆']) && may_be_head(s) && TITLE_HEAD.is_match(s)
 }
 
+/// What every match of [`TITLE_HEAD`] needs: the first branch ends the text with one of its
+/// endings, the second holds 届/屆 and a 会议/會議.
+fn may_be_head(s: &str) -> bool {
+    HEAD_ENDINGS.iter().any(|e| s.ends_with(e)) || (s.contains(['届', '屆']) && (s.contains("会议") || s.contains("會議")))
+}
+
+/// The endings of the first branch of [`TITLE_HEAD`].
+const HEAD_ENDINGS: [&str; 12] = ["会议", "會議", "届", "屆", "号", "號", "建议", "提案", "议案", "建議", "議案", "的"];
+
 /// The acknowledgement sentence: where the letter starts talking about the suggestion.
+/// (Kept for the tests: [`Scan`] finds its words.)
+#[cfg(test)]
 static ACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"收悉|答复如下|答復如下|现答复|現答復|提出的|所提|交由|转交|已交").expect("ack regex")
 });
@@ -60,13 +71,18 @@ static STRONG_ACK: LazyLock<Regex> =
 const HEADER_LINES: usize = 60;
 
 /// Navigation and related-link lines that name other replies.
+/// (Kept for the tests: [`Scan`] finds its words.)
+#[cfg(test)]
 const NAV: [&str; 6] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关文章"];
 
 /// Words of a breadcrumb trail.
+/// (Kept for the tests: [`Scan`] finds its words.)
+#[cfg(test)]
 const CRUMB_WORDS: [&str; 5] = ["首页", "当前位置", "您的位置", "所在位置", "当前所在"];
 
 /// Any navigation word, breadcrumb word or breadcrumb separator: one search for what were
 /// fifteen `contains` per line.
+#[cfg(test)]
 static NAV_OR_CRUMB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("{}|{}|[>»›＞]", NAV.join("|"), CRUMB_WORDS.join("|"))).expect("nav regex")
 });
@@ -79,57 +95,114 @@ fn is_nav_or_breadcrumb(line: &str) -> bool {
         || (line.contains('/') && line.matches('/').count() >= 2)
 }
 
-/// What one pass over a line's characters tells: whether it holds an anchor character of each
-/// costly check above ([`is_nav_or_breadcrumb`], [`find_ack`], [`is_title`], [`is_title_head`]),
-/// how many slashes (up to two) and how many characters it has. The checks below give what
-/// those functions give, without a pass over the line each.
+/// What one pass over a line's characters tells: whether it holds a navigation word (a match
+/// of [`NAV_OR_CRUMB`], whose words are all literals), where its first acknowledgement word
+/// starts (the match of [`ACK`], also literals), whether it holds a kind word and a reply word
+/// (both necessary for [`TITLE`]) and a head character (necessary for [`TITLE_HEAD`]), how many
+/// slashes (up to two) and how many characters it has. The checks below give what
+/// [`is_nav_or_breadcrumb`], [`find_ack`], [`is_title`] and [`is_title_head`] give, without a
+/// regex call for the alternations of literals nor a pass over the line each.
 #[derive(Debug, Default)]
 struct Scan {
     nav: bool,
-    ack: bool,
+    /// The first acknowledgement word, counted in bytes from the end of the line (so that it
+    /// still holds once 标题: is stripped from the line's start).
+    ack_from_end: Option<usize>,
     kind: bool,
+    reply: bool,
     head: bool,
     slashes: u8,
     chars: usize,
 }
 
+/// Whether `rest` opens with one of `words`.
+fn opens_with(rest: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| rest.starts_with(w))
+}
+
 impl Scan {
     fn of(line: &str) -> Self {
         let mut s = Self::default();
-        for c in line.chars() {
+        for (i, c) in line.char_indices() {
             s.chars += 1;
-            match c {
-                '上' | '下' | '相' | '首' | '当' | '您' | '>' | '»' | '›' | '＞' => s.nav = true,
-                '所' => (s.nav, s.ack) = (true, true),
-                '收' | '答' | '现' | '現' | '交' | '转' | '已' => s.ack = true,
-                '提' => (s.ack, s.kind) = (true, true),
-                '建' | '议' | '意' | '議' => s.kind = true,
-                '于' | '於' | '对' | '對' | '届' | '屆' => s.head = true,
-                '/' => s.slashes = s.slashes.saturating_add(1).min(2),
-                _ => {}
+            // only the characters that open a word of interest look further
+            if !matches!(c, '上' | '下' | '相' | '首' | '当' | '您' | '所' | '>' | '»' | '›' | '＞' | '收' | '答' | '现' | '現' | '交' | '转'
+                | '已' | '提' | '建' | '议' | '意' | '議' | '复' | '回' | '的' | '办' | '復' | '覆' | '于' | '於' | '对' | '對' | '届' | '屆' | '/')
+            {
+                continue;
             }
+            let rest = line.get(i..).unwrap_or("");
+            let (nav, ack, kind, reply): (&[&str], &[&str], &[&str], &[&str]) = match c {
+                '上' => (&["上一篇", "上一条"], &[], &[], &[]),
+                '下' => (&["下一篇", "下一条"], &[], &[], &[]),
+                '相' => (&["相关阅读", "相关文章"], &[], &[], &[]),
+                '首' => (&["首页"], &[], &[], &[]),
+                '当' => (&["当前位置", "当前所在"], &[], &[], &[]),
+                '您' => (&["您的位置"], &[], &[], &[]),
+                '所' => (&["所在位置"], &["所提"], &[], &[]),
+                '>' | '»' | '›' | '＞' => (&[""], &[], &[], &[]),
+                '收' => (&[], &["收悉"], &[], &[]),
+                '答' => (&[], &["答复如下", "答復如下"], &[], &["答复", "答復", "答覆"]),
+                '现' => (&[], &["现答复"], &[], &[]),
+                '現' => (&[], &["現答復"], &[], &[]),
+                '交' => (&[], &["交由"], &[], &[]),
+                '转' => (&[], &["转交"], &[], &[]),
+                '已' => (&[], &["已交"], &[], &[]),
+                '提' => (&[], &["提出的"], &["提案"], &[]),
+                '建' => (&[], &[], &["建议", "建議"], &[]),
+                '议' => (&[], &[], &["议案"], &[]),
+                '意' => (&[], &[], &["意见", "意見"], &[]),
+                '議' => (&[], &[], &["議案"], &[]),
+                '复' => (&[], &[], &[], &["复函"]),
+                '回' => (&[], &[], &[], &["回复", "回函", "回覆"]),
+                '的' => (&[], &[], &[], &["的函"]),
+                '办' => (&[], &[], &[], &["办理情况的报告", "办理情况报告"]),
+                '復' => (&[], &[], &[], &["復函"]),
+                '覆' => (&[], &[], &[], &["覆函"]),
+                '/' => {
+                    s.slashes = s.slashes.saturating_add(1).min(2);
+                    continue;
+                }
+                _ => {
+                    // 于 於 对 對 届 屆
+                    s.head = true;
+                    continue;
+                }
+            };
+            s.nav = s.nav || opens_with(rest, nav);
+            if s.ack_from_end.is_none() && opens_with(rest, ack) {
+                s.ack_from_end = Some(line.len() - i);
+            }
+            s.kind = s.kind || opens_with(rest, kind);
+            s.reply = s.reply || opens_with(rest, reply);
         }
         s
     }
 
     /// [`is_nav_or_breadcrumb`] of the scanned line.
-    fn is_nav(&self, line: &str) -> bool {
-        (self.nav && NAV_OR_CRUMB.is_match(line)) || self.slashes >= 2
+    fn is_nav(&self) -> bool {
+        self.nav || self.slashes >= 2
     }
 
-    /// [`find_ack`] of the scanned line.
-    fn ack<'l>(&self, line: &'l str) -> Option<regex::Match<'l>> {
-        self.ack.then(|| ACK.find(line)).flatten()
+    /// Where [`find_ack`] finds its match in the scanned line, or in the line with a prefix
+    /// holding no acknowledgement word stripped.
+    fn ack(&self, line: &str) -> Option<usize> {
+        self.ack_from_end.and_then(|n| line.len().checked_sub(n))
+    }
+
+    /// [`TITLE`]'s match in the scanned line (or in it with 标题: stripped).
+    fn title<'l>(&self, line: &'l str) -> Option<regex::Match<'l>> {
+        (self.kind && self.reply).then(|| TITLE.find(line)).flatten()
     }
 
     /// [`is_title`] of the scanned line.
     fn is_title(&self, line: &str) -> bool {
-        self.kind && TITLE.is_match(line)
+        self.kind && self.reply && TITLE.is_match(line)
     }
 
     /// [`is_title_head`] of the scanned line.
     fn is_head(&self, line: &str) -> bool {
-        self.head && TITLE_HEAD.is_match(line)
+        self.head && may_be_head(line) && TITLE_HEAD.is_match(line)
     }
 }
 
@@ -187,6 +260,7 @@ fn flattened_title_start(raw: &str, skip: usize, kind_at: usize) -> usize {
 }
 
 /// The title candidates above the acknowledgement, and the acknowledgement itself.
+#[inline(never)]
 fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
     let mut titles = Vec::new();
     let mut pending_head: Option<String> = None;
@@ -205,17 +279,17 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
         // characters: stripping it only shortens the line by three characters)
         let scan = Scan::of(line);
         // some pages put the links above the letter: skip them (and breadcrumbs), keep looking
-        if scan.is_nav(line) {
+        if scan.is_nav() {
             continue;
         }
         let line_len_before_strip = line.len();
         let line = line.strip_prefix("标题:").or_else(|| line.strip_prefix("标题：")).unwrap_or(line);
         let chars = if line.len() == line_len_before_strip { scan.chars } else { scan.chars - 3 };
         if let Some(a) = scan.ack(line) {
-            match TITLE.find(line) {
+            match scan.title(line) {
                 None => return (titles, Some(line.to_string())),
                 // a page flattened onto one line: title, salutation and acknowledgement together
-                Some(t) if t.end() <= a.start() => {
+                Some(t) if t.end() <= a => {
                     // marks and the 文号 may share the line, set apart by layout gaps
                     let cut = flattened_title_start(raw, line_len_before_strip - line.len(), t.start());
                     titles.extend(line.get(cut..t.end()).map(str::to_string));
@@ -227,7 +301,7 @@ fn header_lines(doc: &Normalized) -> (Vec<String>, Option<String>) {
             }
         }
         // (收 is an acknowledgement anchor)
-        if (scan.ack && line.contains("收悉")) || chars > 150 {
+        if (scan.ack_from_end.is_some() && line.contains("收悉")) || chars > 150 {
             pending_head = None;
             continue;
         }
@@ -278,6 +352,7 @@ fn disagreement(titles: &[Phrase], ack: Option<&Phrase>) -> Option<String> {
 }
 
 /// One proposal from the titles (first wins, nearest the letter first) and the acknowledgement (fills what they lack).
+#[inline(never)]
 fn combine(title_phrases: &[Phrase], ack_phrase: Option<&Phrase>, ack: Option<&str>) -> Option<Proposal> {
     let ack_quoted_kind = ack.and_then(quoted).and_then(proposal::last_kind);
     let all: Vec<&Phrase> = title_phrases.iter().chain(ack_phrase).collect();

@@ -1,7 +1,7 @@
 //! The session phrase of a proposal (`第十七届…第三次会议`), found by a hand-written scan that
 //! returns exactly what the regex
 //! `第?(?P<term>[N]{1,4})[届屆](?P<mid>[^，。,;；:：“”《》\n]{0,14}?)第?(?P<sess>[N]{1,3})次(?:全体|全體)?(?:会议|會議)`
-//! (N: [`NUMERAL_CLASS`]) finds, without running a regex with captures over every title and
+//! (N: [`crate::extract::cn_num::NUMERAL_CLASS`]) finds, without running a regex with captures over every title and
 //! acknowledgement (the oracle test below keeps the regex and checks the scan against it).
 //!
 //! Why the scan is exact: every part of the pattern is decided by the next characters alone.
@@ -13,6 +13,7 @@
 
 use std::ops::Range;
 
+#[cfg(test)]
 use crate::extract::cn_num::NUMERAL_CLASS;
 
 /// What the session regex captures: the whole match, the term, the text between, the session.
@@ -28,8 +29,14 @@ pub(super) struct Session {
 const MID_MAX: usize = 14;
 
 fn is_numeral(c: char) -> bool {
-    // the class is `0-9` followed by single characters
-    c.is_ascii_digit() || NUMERAL_CLASS.strip_prefix("0-9").is_some_and(|rest| rest.contains(c))
+    // the class is `0-9` followed by single characters (a test checks this list against it);
+    // tried on every character of a phrase, so a `match` rather than a search of the class text
+    matches!(
+        c,
+        '0'..='9'
+            | '〇' | '零' | '○' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '壹' | '贰'
+            | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟'
+    )
 }
 
 /// A character `mid` may hold.
@@ -118,6 +125,16 @@ mod tests {
 
     fn squeeze(s: &str) -> String {
         s.chars().filter(|c| !c.is_whitespace() && *c != '|').collect()
+    }
+
+    /// [`is_numeral`] is the class [`NUMERAL_CLASS`] spells, on every character.
+    #[test]
+    fn numeral_list_is_the_class() {
+        let class = Regex::new(&format!("^[{NUMERAL_CLASS}]$")).unwrap();
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_numeral(c), class.is_match(c.encode_utf8(&mut buf)), "{c:?}");
+        }
     }
 
     #[test]

@@ -86,7 +86,25 @@ fn one_pass_scan_same_as_the_separate_checks() {
         lines.extend(t.split('\n').map(str::to_string));
     }
     lines.extend(
-        ["标题:关于第1号建议的答复", "标题：对市十七届人大三次会议", "a/b/c", "所在位置：首页", "您提出的建议收悉", "届会议", "/", "»", ""]
+        [
+            "标题:关于第1号建议的答复",
+            "标题：对市十七届人大三次会议",
+            "a/b/c",
+            "所在位置：首页",
+            "您提出的建议收悉",
+            "届会议",
+            "/",
+            "»",
+            "",
+            "关于第1号建议办理情况报告",
+            "意見的回覆",
+            "提案的函",
+            "议案复函",
+            "对市十七届人大三次会议的",
+            "關於市政協十四屆二次會議",
+            "建议答复所提交由转交已交现答复現答復",
+            "标题:上一条相关阅读您的位置当前所在首页",
+        ]
             .map(String::from),
     );
     let (mut heads, mut titles, mut acks, mut navs) = (0, 0, 0, 0);
@@ -94,21 +112,24 @@ fn one_pass_scan_same_as_the_separate_checks() {
         let l = squeeze(l);
         let scan = Scan::of(&l);
         assert_eq!(scan.chars, l.chars().count(), "{l}");
-        assert_eq!(scan.is_nav(&l), is_nav_or_breadcrumb(&l), "{l}");
-        assert_eq!(scan.ack(&l), find_ack(&l), "{l}");
+        assert_eq!(scan.is_nav(), is_nav_or_breadcrumb(&l), "{l}");
+        assert_eq!(scan.ack(&l), find_ack(&l).map(|m| m.start()), "{l}");
         assert_eq!(scan.is_title(&l), is_title(&l), "{l}");
+        assert_eq!(scan.title(&l), TITLE.find(&l), "{l}");
         assert_eq!(scan.is_head(&l), is_title_head(&l), "{l}");
-        assert_eq!(scan.ack || !l.contains("收悉"), true, "{l}");
+        assert_eq!(scan.is_head(&l), TITLE_HEAD.is_match(&l), "{l}");
+        assert_eq!(scan.ack_from_end.is_some() || !l.contains("收悉"), true, "{l}");
         if let Some(stripped) = l.strip_prefix("标题:").or_else(|| l.strip_prefix("标题：")) {
             assert_eq!(scan.chars - 3, stripped.chars().count());
-            assert_eq!(scan.ack(stripped), find_ack(stripped), "{l}");
+            assert_eq!(scan.ack(stripped), find_ack(stripped).map(|m| m.start()), "{l}");
             assert_eq!(scan.is_title(stripped), is_title(stripped), "{l}");
+            assert_eq!(scan.title(stripped), TITLE.find(stripped), "{l}");
             assert_eq!(scan.is_head(stripped), is_title_head(stripped), "{l}");
         }
         heads += usize::from(scan.is_head(&l));
         titles += usize::from(scan.is_title(&l));
         acks += usize::from(scan.ack(&l).is_some());
-        navs += usize::from(scan.is_nav(&l));
+        navs += usize::from(scan.is_nav());
     }
     assert!(heads > 20 && titles > 20 && acks > 50 && navs > 3, "{heads} {titles} {acks} {navs}");
 }
