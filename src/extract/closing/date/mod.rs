@@ -31,6 +31,8 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("date regex")
 });
+/// Read by [`separated_scan`]; the regex stays as its specification, for the tests.
+#[cfg(test)]
 static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4})\s*([-./])\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})").expect("separated date regex")
 });
@@ -153,17 +155,17 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
                 found.push((start, end, iso, true));
             }
         }
-        for all in may.separated.then(|| SEPARATED.find_iter(line)).into_iter().flatten() {
-            let Some((y, m, d)) = digit_runs(all.as_str()) else { continue };
+        // SEPARATED's matches, read by hand ([`separated_scan`]).
+        for (start, end) in if may.separated { separated_scan::separated_matches(line) } else { Vec::new() } {
+            let Some((y, m, d)) = line.get(start..end).and_then(digit_runs) else { continue };
             // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
-            let touches =
-                line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
-                    || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
+            let touches = line.get(..start).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+                || line.get(end..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
             if touches {
                 continue;
             }
             if let Some(iso) = iso(y.parse().ok(), m.parse().ok(), d.parse().ok()) {
-                found.push((all.start(), all.end(), iso, false));
+                found.push((start, end, iso, false));
             }
         }
         found.sort_by_key(|f| f.0);
@@ -330,6 +332,7 @@ fn tail(s: &str, max: usize) -> &str {
     s.get(from..).unwrap_or("")
 }
 
+mod separated_scan;
 mod ymd_scan;
 
 #[cfg(test)]
