@@ -213,7 +213,8 @@ fn run_digits(m: &str) -> &str {
 /// enough to run on every line so that the regexes run only on the few lines that pass.
 #[derive(Debug, PartialEq)]
 struct MayHold {
-    /// RUN_TOGETHER ends in a digit run followed only by whitespace and bars.
+    /// RUN_TOGETHER ends in a run of 6 to 8 digits followed only by whitespace and bars, and
+    /// before the run stand only spaces, or a name and spaces.
     run_together: bool,
     /// YMD needs 年, 月 and 日.
     ymd: bool,
@@ -244,9 +245,12 @@ impl<'t> LineFilter<'t> {
 
     /// `line` is the text's line at byte offset `start`; lines are asked about in text order.
     fn may_hold(&mut self, text: &str, start: usize, line: &str) -> MayHold {
-        let run_together = line
-            .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
-            .ends_with(|c: char| c.is_ascii_digit());
+        // RUN_TOGETHER's digits: the last run of 6 to 8 digits before the spaces and bars at
+        // the end, with nothing but spaces before them or a space right before them.
+        let t = line.trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+        let before_digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let run_together = (6..=8).contains(&(t.len() - before_digits.len()))
+            && (before_digits.ends_with(char::is_whitespace) || before_digits.trim_start().is_empty());
         let end = start + line.len();
         // anchors of lines never asked about (none in text order) are passed over
         let mut day = false;
