@@ -47,6 +47,9 @@ fn kind(m: &str) -> Kind<'_> {
     }
 }
 
+/// The fewest ASCII digits a PHONE match holds: `[0-9]{7,8}`; the others hold 10 or more.
+const MIN_PHONE_DIGITS: usize = 7;
+
 /// An extension after a landline: `-8001`, `转8001`.
 static EXTENSION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").expect("extension regex"));
@@ -66,6 +69,11 @@ pub fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
 /// Phones in a labelled value, normalised: mobiles as 11 digits, landlines as area-number(-ext).
 pub fn phones_in(value: &str) -> Vec<String> {
     let mut phones = Vec::new();
+    // Every alternative of PHONE holds at least 7 ASCII digits (a local number): values with
+    // fewer (names, units) are told by a byte count instead of a regex search.
+    if value.bytes().filter(u8::is_ascii_digit).count() < MIN_PHONE_DIGITS {
+        return phones;
+    }
     // Matches only: which alternative matched is read from the matched text ([`kind`]).
     for all in PHONE.find_iter(value) {
         if phones.len() >= MAX_PHONES {
@@ -149,6 +157,26 @@ mod tests {
             }
         }
         assert!(found > 50, "{found}");
+    }
+
+    /// The digit count before the search drops no phone: every match holds 7 digits or more.
+    #[test]
+    fn every_phone_match_holds_seven_digits() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
+            lines.extend(text.split('\n').map(String::from));
+        }
+        lines.extend(["1234567", "(010)1234567", "0731 1234567", "+86 158-4298-6508", "123456", "0731-123456"].map(String::from));
+        let mut found = 0;
+        for line in &lines {
+            for m in PHONE.find_iter(line) {
+                assert!(m.as_str().bytes().filter(u8::is_ascii_digit).count() >= MIN_PHONE_DIGITS, "{line:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 50, "{found}");
+        assert!(phones_in("123456").is_empty());
+        assert_eq!(phones_in("电话1234567"), ["1234567"]);
     }
 
     #[test]
