@@ -81,6 +81,14 @@ pub fn markers(text: &str) -> Vec<Marker> {
 fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     // Each pattern is anchored and can open only with certain characters: most lines open with
     // other text and need no regex at all. Leading whitespace can precede any of them.
+    // By the first byte: an ASCII character other than a digit, a bracket or a space, or a
+    // Han character of U+6000–U+9FFF (lead bytes E6–E9; the numerals' are E4 and E5), opens no
+    // marker, and most lines are dropped here without decoding a character.
+    let lead = *line.as_bytes().first()?;
+    let ascii_other = lead.is_ascii() && !matches!(lead, b'0'..=b'9' | b'(' | b'\t'..=b'\r' | b' ');
+    if ascii_other || (0xE6..=0xE9).contains(&lead) {
+        return None;
+    }
     let first = line.chars().next()?;
     let numeral = is_chinese_numeral(first);
     let paren = matches!(first, '（' | '(');
@@ -225,7 +233,7 @@ mod tests {
     fn first_character_filter_keeps_every_marker() {
         let mut lines = crate::extract::samples::fixture_lines();
         lines.extend(
-            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", "", "一二三四、", "一二三 、", "123、", "12 ）", "12\u{3000}．", "1 2、", "一是", "2024年"]
+            ["一、", "十十、", "（十十）", "( 3 )、", " (一)", "\u{3000}1.", "12）", "0、", "1.5亿元", "1.2020年", "（1", "（一", "", "一二三四、", "一二三 、", "123、", "12 ）", "12\u{3000}．", "1 2、", "一是", "2024年", "\u{b}1、", "\u{b}1）", "\u{c}2)", "\u{c}（一）", "鉴于", "收悉", "A1、", "|1、", "\u{85}1、", "\u{2003}二、", "九、", "十、", "四、", "八．"]
                 .map(String::from),
         );
         let mut found = 0;
