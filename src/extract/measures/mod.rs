@@ -33,6 +33,8 @@ static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]|[0-9]{1,2}\s*[、.．])?\s*(下一步|下步)")
         .expect("next step line regex")
 });
+static FULL_STOP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("。"));
+static FIRST_POINT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("一是"));
 /// What every 下一步 / 下步 holds.
 static STEP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("步"));
 /// A top-level section heading, which ends the 下一步 section before it.
@@ -104,8 +106,9 @@ fn last_section_end(text: &str, m: &numbering::Marker) -> usize {
 
 /// The heading: the text up to the first 。 (or the first 一是 point), else the whole line.
 fn heading(line: &str) -> Option<String> {
-    let mut end = line.find('。').unwrap_or(line.len());
-    if let Some(p) = line.find("一是") {
+    // (SIMD searches: `str::find` of a two-character needle sets up a two-way search per call)
+    let mut end = FULL_STOP.find(line.as_bytes()).unwrap_or(line.len());
+    if let Some(p) = FIRST_POINT.find(line.as_bytes()) {
         end = end.min(p);
     }
     let h = line.get(..end).unwrap_or("").trim().trim_end_matches(['，', ',', '；', ';', '：', ':', '。']).trim_end();
@@ -207,6 +210,27 @@ mod tests {
             inline_hits += usize::from(want.is_some());
         }
         assert!(line_hits > 5 && inline_hits > 5, "{line_hits} {inline_hits}");
+    }
+
+    /// The SIMD searches find what `str::find` found: the same heading for every line.
+    #[test]
+    fn heading_same_as_with_str_find() {
+        let plain = |line: &str| -> Option<String> {
+            let mut end = line.find('。').unwrap_or(line.len());
+            if let Some(p) = line.find("一是") {
+                end = end.min(p);
+            }
+            let h = line.get(..end).unwrap_or("").trim().trim_end_matches(['，', ',', '；', ';', '：', ':', '。']).trim_end();
+            (!h.is_empty()).then(|| h.to_string())
+        };
+        let mut lines = crate::extract::samples::fixture_lines();
+        lines.extend(["关于资金。一是", "一是加强", "", "。", "强化规划引领，一是在全市", "甲一乙是。"].map(String::from));
+        let mut cut = 0;
+        for line in &lines {
+            assert_eq!(heading(line), plain(line), "{line:?}");
+            cut += usize::from(line.contains('。') || line.contains("一是"));
+        }
+        assert!(cut > 100, "{cut}");
     }
 
     #[test]

@@ -93,8 +93,11 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     let numeral = is_chinese_numeral(first);
     let paren = matches!(first, '（' | '(');
     let digit = first.is_ascii_digit();
-    // (the classes are disjoint: the Unicode look-up only for what is none of the others)
-    let space = !(numeral || paren || digit) && first.is_whitespace();
+    // (the classes are disjoint: the Unicode look-up only for what is none of the others and
+    // opens with a byte a whitespace character can open with)
+    let space = !(numeral || paren || digit)
+        && matches!(lead, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+        && first.is_whitespace();
     if !(space || numeral || paren || digit) {
         return None;
     }
