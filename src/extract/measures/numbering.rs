@@ -78,17 +78,23 @@ pub fn markers(text: &str) -> Vec<Marker> {
 }
 
 /// The marker a trimmed line opens with: (level, index, byte length of the marker).
+#[inline]
 fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     // Each pattern is anchored and can open only with certain characters: most lines open with
     // other text and need no regex at all. Leading whitespace can precede any of them.
     // By the first byte: an ASCII character other than a digit, a bracket or a space, or a
     // Han character of U+6000–U+9FFF (lead bytes E6–E9; the numerals' are E4 and E5), opens no
-    // marker, and most lines are dropped here without decoding a character.
+    // marker, and most lines are dropped here, inline, without decoding a character.
     let lead = *line.as_bytes().first()?;
     let ascii_other = lead.is_ascii() && !matches!(lead, b'0'..=b'9' | b'(' | b'\t'..=b'\r' | b' ');
     if ascii_other || (0xE6..=0xE9).contains(&lead) {
         return None;
     }
+    marker_from(line, lead)
+}
+
+/// [`marker_at`] for a line whose first byte `lead` may open a marker.
+fn marker_from(line: &str, lead: u8) -> Option<(Level, u32, usize)> {
     let first = line.chars().next()?;
     let numeral = is_chinese_numeral(first);
     let paren = matches!(first, '（' | '(');
@@ -155,13 +161,14 @@ pub fn chinese_number(s: &str) -> Option<u32> {
     fn digit(c: char) -> Option<u32> {
         "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1)
     }
-    let chars: Vec<char> = s.chars().collect();
-    match chars.as_slice() {
-        [u] if *u != '十' => digit(*u),
-        ['十'] => Some(10),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(digit(*t)? * 10),
-        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+    // (up to four characters read, without collecting them)
+    let mut cs = s.chars();
+    match (cs.next(), cs.next(), cs.next(), cs.next()) {
+        (Some(u), None, _, _) if u != '十' => digit(u),
+        (Some('十'), None, _, _) => Some(10),
+        (Some('十'), Some(u), None, _) => Some(10 + digit(u)?),
+        (Some(t), Some('十'), None, _) => Some(digit(t)? * 10),
+        (Some(t), Some('十'), Some(u), None) => Some(digit(t)? * 10 + digit(u)?),
         _ => None,
     }
 }
@@ -287,6 +294,35 @@ mod tests {
         assert!(markers("一是加强项目支持。二是开展示范认定。\n统一是前提\n我局于1.5日").is_empty());
     }
 
+    /// The same numbers as the slice match over collected characters, on every string of up
+    /// to four numerals (and a non-numeral).
+    #[test]
+    fn chinese_numbers_as_the_collected_match_read_them() {
+        fn plain(s: &str) -> Option<u32> {
+            let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1);
+            let chars: Vec<char> = s.chars().collect();
+            match chars.as_slice() {
+                [u] if *u != '十' => digit(*u),
+                ['十'] => Some(10),
+                ['十', u] => Some(10 + digit(*u)?),
+                [t, '十'] => Some(digit(*t)? * 10),
+                [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+                _ => None,
+            }
+        }
+        let alphabet: Vec<String> = "一二三四五六七八九十是".chars().map(String::from).collect();
+        let mut strings = vec![String::new()];
+        let mut level = vec![String::new()];
+        for _ in 0..4 {
+            level = level.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(level.iter().cloned());
+        }
+        assert!(strings.len() > 10_000, "{}", strings.len());
+        for s in &strings {
+            assert_eq!(chinese_number(s), plain(s), "{s}");
+        }
+    }
+
     #[test]
     fn chinese_numbers() {
         assert_eq!(chinese_number("一"), Some(1));
@@ -294,6 +330,13 @@ mod tests {
         assert_eq!(chinese_number("十二"), Some(12));
         assert_eq!(chinese_number("二十一"), Some(21));
         assert_eq!(chinese_number("十十"), None);
+        assert_eq!(chinese_number("九十九"), Some(99));
+        assert_eq!(chinese_number("二十"), Some(20));
+        assert_eq!(chinese_number("十二三"), None);
+        assert_eq!(chinese_number("一二"), None);
+        assert_eq!(chinese_number("二十一二"), None);
+        assert_eq!(chinese_number(""), None);
+        assert_eq!(chinese_number("是"), None);
     }
 
     #[test]
