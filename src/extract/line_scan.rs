@@ -138,6 +138,7 @@ pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
 
 /// `s` without its leading layout characters (whitespace, and table pipes when `pipes`): what
 /// `s.trim_start_matches(|c| c.is_whitespace() || (pipes && c == '|'))` gives, by bytes.
+#[inline]
 pub(crate) fn trim_layout_start(s: &str, pipes: bool) -> &str {
     let bytes = s.as_bytes();
     let mut i = 0;

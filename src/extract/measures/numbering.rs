@@ -78,7 +78,7 @@ pub fn markers(text: &str) -> Vec<Marker> {
 }
 
 /// The marker a trimmed line opens with: (level, index, byte length of the marker).
-#[inline]
+#[inline(always)]
 fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     // Each pattern is anchored and can open only with certain characters: most lines open with
     // other text and need no regex at all. Leading whitespace can precede any of them.
@@ -88,6 +88,10 @@ fn marker_at(line: &str) -> Option<(Level, u32, usize)> {
     let lead = *line.as_bytes().first()?;
     let ascii_other = lead.is_ascii() && !matches!(lead, b'0'..=b'9' | b'(' | b'\t'..=b'\r' | b' ');
     if ascii_other || (0xE6..=0xE9).contains(&lead) {
+        return None;
+    }
+    // lead bytes E4 and E5 open no space, bracket or digit: only a numeral can open a marker
+    if matches!(lead, 0xE4 | 0xE5) && !line.starts_with(is_chinese_numeral) {
         return None;
     }
     marker_from(line, lead)
