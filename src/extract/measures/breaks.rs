@@ -3,19 +3,10 @@
 //! punctuation (the regex's own prefilter stopped at every 。 and :, ~5,000 instructions a
 //! document) but few have a space inside, and the lines without a break cost no regex call.
 //!
-//! `\s` of the regex crate (Unicode White_Space) is what `char::is_whitespace` tests. Every
-//! whitespace character opens with one of the bytes 09–0D, 20, C2, E1, E2, E3, and the only one
-//! opening with E3 (the lead byte of 。、《》) is U+3000: searching those bytes (and U+3000 whole)
-//! meets every whitespace character of the text.
+//! `\s` of the regex crate (Unicode White_Space) is what `char::is_whitespace` tests: the
+//! whitespace is found by [`line_scan::spaces`].
 
-use std::sync::LazyLock;
-
-use memchr::memmem;
-
-/// The two last bytes of U+3000 (E3 80 80). Searched without the lead byte: E3 80 opens most
-/// CJK punctuation, which the searcher would stop at, while 80 80 ends only U+3000, U+4000,
-/// U+5000 … in Chinese text.
-static IDEOGRAPHIC_SPACE_TAIL: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new(b"\x80\x80"));
+use crate::extract::line_scan;
 
 /// The byte offsets of the break punctuation followed by whitespace, asked about line by line.
 pub struct Breaks {
@@ -26,23 +17,8 @@ pub struct Breaks {
 
 impl Breaks {
     pub fn new(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut at = Vec::new();
-        let mut push = |w: usize| {
-            if let Some(p) = break_before(text, w) {
-                at.push(p);
-            }
-        };
-        // (the line end 0A is the one whitespace byte not searched: it ends lines, not sentences)
-        memchr::memchr3_iter(b' ', b'\t', b'\r', bytes).for_each(&mut push);
-        memchr::memchr3_iter(0x0B, 0x0C, 0xC2, bytes).for_each(&mut push);
-        memchr::memchr2_iter(0xE1, 0xE2, bytes).for_each(&mut push);
-        for tail in IDEOGRAPHIC_SPACE_TAIL.find_iter(bytes) {
-            if let Some(w) = tail.checked_sub(1).filter(|&w| bytes.get(w) == Some(&0xE3)) {
-                push(w);
-            }
-        }
-        at.sort_unstable();
+        // (the line end is the one whitespace not looked at: it ends lines, not sentences)
+        let at = line_scan::spaces(text).into_iter().filter_map(|w| break_before(text, w)).collect();
         Breaks { at, next: 0 }
     }
 
@@ -68,6 +44,8 @@ fn break_before(text: &str, w: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::LazyLock;
+
     use regex::Regex;
 
     use super::*;
