@@ -6,25 +6,23 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phones::{phones_in, push_phones};
-use super::label_starts::Starts;
-use crate::extract::line_scan::trim_layout_start;
+use crate::extract::line_scan::{trim_layout_start, Next};
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
-pub(super) static LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(LABEL_PATTERN).expect("contact label regex"));
-/// LABEL at the start of the haystack: whether a match starts at a given offset.
-pub(super) static LABEL_AT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!("^(?:{LABEL_PATTERN})")).expect("anchored contact label regex"));
-const LABEL_PATTERN: &str = concat!(
-    r"(?P<name>(?:联|聯)\s*(?:系|繫|络|絡)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人)",
-    r"(?P<suffix>\s*(?:及|和|/|、)?\s*(?:联系|聯系|聯繫)?\s*(?:电\s*话|電\s*話|方\s*式|手\s*机|手\s*機))?",
-    r"(?P<c1>\s*[:：])?",
-    r"|(?P<phone>(?:联|聯)\s*(?:系|繫)\s*(?:电\s*话|電\s*話|方\s*式)|(?:办公|辦公)?(?:电|電)\s*(?:话|話)|手\s*(?:机|機))",
-    r"(?P<c2>\s*[:：])?",
-    r"|(?P<stop>传\s*真|傳\s*真|邮\s*政\s*编\s*码|郵\s*政\s*編\s*碼|邮\s*编|郵\s*編|签\s*发\s*人|簽\s*發\s*人",
-    r"|领\s*导\s*签\s*发|領\s*導\s*簽\s*發|审\s*核\s*人?|審\s*核\s*人?|核\s*稿\s*人?|负\s*责\s*人|負\s*責\s*人",
-    r"|地\s*址|邮\s*箱|郵\s*箱|(?i:e-?mail))",
-);
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?P<name>(?:联|聯)\s*(?:系|繫|络|絡)\s*人|(?:承|经|經)\s*(?:办|辦)\s*人)",
+        r"(?P<suffix>\s*(?:及|和|/|、)?\s*(?:联系|聯系|聯繫)?\s*(?:电\s*话|電\s*話|方\s*式|手\s*机|手\s*機))?",
+        r"(?P<c1>\s*[:：])?",
+        r"|(?P<phone>(?:联|聯)\s*(?:系|繫)\s*(?:电\s*话|電\s*話|方\s*式)|(?:办公|辦公)?(?:电|電)\s*(?:话|話)|手\s*(?:机|機))",
+        r"(?P<c2>\s*[:：])?",
+        r"|(?P<stop>传\s*真|傳\s*真|邮\s*政\s*编\s*码|郵\s*政\s*編\s*碼|邮\s*编|郵\s*編|签\s*发\s*人|簽\s*發\s*人",
+        r"|领\s*导\s*签\s*发|領\s*導\s*簽\s*發|审\s*核\s*人?|審\s*核\s*人?|核\s*稿\s*人?|负\s*责\s*人|負\s*責\s*人",
+        r"|地\s*址|邮\s*箱|郵\s*箱|(?i:e-?mail))",
+    ))
+    .expect("contact label regex")
+});
 
 /// A label whose first characters were lost to layout (`  人:黎浩` from `联 系 人`), at line
 /// start: `^\s*(?:系\s*)?人\s*[:：]`, read by hand (`\s` is what `char::is_whitespace` tests).
@@ -94,23 +92,22 @@ pub struct Labelled {
 }
 
 /// Which lines of a text can hold a label, asked line by line in text order: on any other
-/// line [`labelled_values`] finds nothing. The match starts of the whole text serve every line
-/// (a match inside a line is a match of the text starting in the line), found from the few
-/// places a match can start ([`super::label_starts`]);
+/// line [`labelled_values`] finds nothing. One search for LABEL over the whole text serves
+/// every line (a match inside a line is a match of the text starting no earlier than the line);
 /// the truncated label ([`truncated`]) is anchored at the line start and needs 系 or 人 there.
-pub struct LabelLines<'t> {
-    labels: Starts<'t>,
+pub struct LabelLines {
+    labels: Next<'static>,
 }
 
-impl<'t> LabelLines<'t> {
-    pub fn new(text: &'t str) -> Self {
-        LabelLines { labels: Starts::new(text, &LABEL_AT) }
+impl LabelLines {
+    pub fn new(text: &str) -> Self {
+        LabelLines { labels: Next::new(text, &LABEL) }
     }
 
-    /// Whether `line`, the line of the text at byte offset `start`, may hold a label.
-    pub fn may_have(&mut self, start: usize, line: &str) -> bool {
+    /// Whether `line`, the line of `text` at byte offset `start`, may hold a label.
+    pub fn may_have(&mut self, text: &str, start: usize, line: &str) -> bool {
         // (by bytes: a Han character is stepped over without a Unicode table look-up)
-        trim_layout_start(line, false).starts_with(['系', '人']) || self.labels.within(start, start + line.len())
+        trim_layout_start(line, false).starts_with(['系', '人']) || self.labels.within(text, start, start + line.len())
     }
 }
 
@@ -314,7 +311,7 @@ mod tests {
             let mut lines = LabelLines::new(text);
             for line in text.lines() {
                 let start = line.as_ptr() as usize - text.as_ptr() as usize;
-                let may = lines.may_have(start, line);
+                let may = lines.may_have(text, start, line);
                 if LABEL.is_match(line) || TRUNCATED.is_match(line) {
                     assert!(may, "{line:?}");
                     labelled += 1;
@@ -327,8 +324,8 @@ mod tests {
         // A line without a label is skipped even when one follows further down.
         let text = "正文。\n联系人：张三";
         let mut lines = LabelLines::new(text);
-        assert!(!lines.may_have(0, "正文。"));
-        assert!(lines.may_have("正文。\n".len(), "联系人：张三"));
+        assert!(!lines.may_have(text, 0, "正文。"));
+        assert!(lines.may_have(text, "正文。\n".len(), "联系人：张三"));
     }
 
     #[test]

@@ -5,7 +5,6 @@
 //! to the name label just before or just after it. Numbers are only taken from label values, so
 //! footers, postcodes and ID numbers elsewhere in the page never become phones.
 
-mod label_starts;
 mod labels;
 mod phones;
 
@@ -57,7 +56,7 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
 
     for (i, line) in lines.iter().enumerate() {
         let mut found =
-            if label_lines.may_have(offset_in(text, line), line) { labelled_values(line) } else { Vec::new() };
+            if label_lines.may_have(text, offset_in(text, line), line) { labelled_values(line) } else { Vec::new() };
         match awaiting.take() {
             Some((kind, role)) if found.is_empty() => {
                 let name = if kind == LabelKind::Name { leading_name(line) } else { None };
