@@ -72,27 +72,34 @@ pub(crate) fn lines_holding<'t>(
 static IDEOGRAPHIC_SPACE_TAIL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\x80\x80"));
 
-/// The byte offsets of the whitespace characters of `text` other than the line end, in text
-/// order: what `text.char_indices()` gives for `c != '\n' && c.is_whitespace()`, from SIMD
-/// searches. Every whitespace character opens with one of the bytes 09–0D, 20, C2, E1, E2, E3,
-/// and the only one opening with E3 (the lead byte of 。、《》) is U+3000; in genre text they
-/// are few, where a walk over the characters costs several instructions a byte.
-pub(crate) fn spaces(text: &str) -> Vec<usize> {
+/// Call `found` with the byte offset of every whitespace character of `text` other than the
+/// line end, in no set order: what `text.char_indices()` gives for `c != '\n' &&
+/// c.is_whitespace()`, from SIMD searches. Every whitespace character opens with one of the
+/// bytes 09–0D, 20, C2, E1, E2, E3, and the only one opening with E3 (the lead byte of 。、《》)
+/// is U+3000; in genre text they are few, where a walk over the characters costs several
+/// instructions a byte. Each hit is told by its byte pattern ([`whitespace_len`]), undecoded.
+pub(crate) fn for_each_space(text: &str, mut found: impl FnMut(usize)) {
     let bytes = text.as_bytes();
-    let mut at = Vec::new();
-    let mut push = |w: usize| {
-        if text.get(w..).and_then(|t| t.chars().next()).is_some_and(|c| c != '\n' && c.is_whitespace()) {
-            at.push(w);
+    let mut hit = |w: usize| {
+        if whitespace_len(bytes.get(w..).unwrap_or_default()) > 0 {
+            found(w);
         }
     };
-    memchr::memchr3_iter(b' ', b'\t', b'\r', bytes).for_each(&mut push);
-    memchr::memchr3_iter(0x0B, 0x0C, 0xC2, bytes).for_each(&mut push);
-    memchr::memchr2_iter(0xE1, 0xE2, bytes).for_each(&mut push);
+    memchr::memchr3_iter(b' ', b'\t', b'\r', bytes).for_each(&mut hit);
+    memchr::memchr3_iter(0x0B, 0x0C, 0xC2, bytes).for_each(&mut hit);
+    memchr::memchr2_iter(0xE1, 0xE2, bytes).for_each(&mut hit);
     for tail in IDEOGRAPHIC_SPACE_TAIL.find_iter(bytes) {
         if let Some(w) = tail.checked_sub(1).filter(|&w| bytes.get(w) == Some(&0xE3)) {
-            push(w);
+            hit(w);
         }
     }
+}
+
+/// [`for_each_space`]'s offsets in text order.
+#[cfg(test)]
+pub(crate) fn spaces(text: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    for_each_space(text, |w| at.push(w));
     at.sort_unstable();
     at
 }

@@ -4,7 +4,7 @@
 //! document) but few have a space inside, and the lines without a break cost no regex call.
 //!
 //! `\s` of the regex crate (Unicode White_Space) is what `char::is_whitespace` tests: the
-//! whitespace is found by [`line_scan::spaces`].
+//! whitespace is found by [`line_scan::for_each_space`].
 
 use crate::extract::line_scan;
 
@@ -18,7 +18,9 @@ pub struct Breaks {
 impl Breaks {
     pub fn new(text: &str) -> Self {
         // (the line end is the one whitespace not looked at: it ends lines, not sentences)
-        let at = line_scan::spaces(text).into_iter().filter_map(|w| break_before(text, w)).collect();
+        let mut at = Vec::new();
+        line_scan::for_each_space(text, |w| at.extend(break_before(text, w)));
+        at.sort_unstable();
         Breaks { at, next: 0 }
     }
 
