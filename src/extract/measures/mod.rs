@@ -64,9 +64,15 @@ fn body_start(text: &str) -> usize {
 /// The top-level sections after `body_start`, with spans in `text`; `line` is left 0 for the
 /// caller to map back to the original text.
 pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
+    let mut all = numbering::markers(text);
+    // Only markers in the body count (top_level_run): without one there is no section, and the
+    // letter's end need not be looked for.
+    if all.iter().all(|m| m.start < body_start) {
+        return Vec::new();
+    }
     let letter_end =
         text.get(body_start..).and_then(closers::letter_end).map_or(text.len(), |at| body_start + at);
-    let all: Vec<numbering::Marker> = numbering::markers(text).into_iter().filter(|m| m.start < letter_end).collect();
+    all.retain(|m| m.start < letter_end);
     let run = numbering::top_level_run(&all, body_start);
     let mut out = Vec::with_capacity(run.len());
     for (k, m) in run.iter().enumerate() {
@@ -318,6 +324,13 @@ mod tests {
             ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(),
             ["关于修路", "关于站点"]
         );
+    }
+
+    #[test]
+    fn markers_only_above_the_reply_give_no_measures() {
+        let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n现答复如下：\n我局已完成改造。\n附件：\n1.清单";
+        assert!(find_measures(text, body(text)).is_empty());
+        assert!(find_measures("一、甲\n二、乙", 100).is_empty());
     }
 
     #[test]
