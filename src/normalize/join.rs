@@ -38,39 +38,58 @@ pub(super) struct Measure {
 }
 
 pub(super) fn estimate(lines: &[Measure]) -> Wrap {
-    let measured: Vec<&Measure> = lines.iter().filter(|m| m.chars >= MIN_MEASURED).collect();
-    let indented = measured.iter().filter(|m| m.indent >= 2).count();
-    let mut chars: Vec<u32> = measured.iter().map(|m| m.chars).collect();
-    let mut units: Vec<u32> = measured.iter().map(|m| m.units).collect();
+    // the measured lines' two measures, gathered in one pass
+    let mut chars: Vec<u32> = Vec::with_capacity(lines.len());
+    let mut units: Vec<u32> = Vec::with_capacity(lines.len());
+    let mut indented = 0usize;
+    for m in lines.iter().filter(|m| m.chars >= MIN_MEASURED) {
+        chars.push(m.chars);
+        units.push(m.units);
+        indented += usize::from(m.indent >= 2);
+    }
+    let measured = chars.len();
     Wrap {
         chars: estimate_one(&mut chars, MIN_WRAP_CHARS),
         units: estimate_one(&mut units, 2 * MIN_WRAP_CHARS),
         // Indentation tells paragraphs apart only when some lines have it and most do not.
-        indent_marks_paragraphs: indented >= 2 && indented * 2 < measured.len(),
+        indent_marks_paragraphs: indented >= 2 && indented * 2 < measured,
     }
 }
 
+/// The window of widths near `w` that counts as "at the width": `lo..=hi`. Both bounds grow
+/// with `w` (never shrink), which lets [`estimate_one`] count with cursors moving forward.
+fn window(w: u32) -> (u32, u32) {
+    (w.saturating_sub((w / 8).max(2)), w + (w / 10).max(1))
+}
+
 /// The wrap width of one measure: the value that a large share of lines reach and almost none
-/// exceed. Sorted once, then a binary search per distinct value: O(n log n).
+/// exceed. Sorted once, then one forward sweep over the distinct values: O(n log n).
 fn estimate_one(vals: &mut [u32], min_w: u32) -> Option<u32> {
     let n = vals.len();
     if n < 4 {
         return None;
     }
     vals.sort_unstable();
-    let count_le = |v: &[u32], x: u32| v.partition_point(|&y| y <= x);
     let mut best: Option<(usize, u32)> = None;
     let mut prev = None;
+    // How many values lie below the window (`< lo`) and up to its top (`<= hi`): the window
+    // moves up with `w`, so each cursor only moves forward.
+    let (mut below, mut upto) = (0usize, 0usize);
     for &w in vals.iter() {
         if prev == Some(w) || w < min_w {
             prev = Some(w);
             continue;
         }
         prev = Some(w);
-        let hi = w + (w / 10).max(1);
-        let lo = w.saturating_sub((w / 8).max(2));
-        let near = count_le(vals, hi) - count_le(vals, lo.saturating_sub(1));
-        let over = n - count_le(vals, hi);
+        let (lo, hi) = window(w);
+        while vals.get(upto).is_some_and(|&y| y <= hi) {
+            upto += 1;
+        }
+        while vals.get(below).is_some_and(|&y| y < lo) {
+            below += 1;
+        }
+        let near = upto - below;
+        let over = n - upto;
         // Printed prose: many lines at the width (five or more, 40%), hardly any beyond it (5%).
         // A web page whose few paragraphs happen to be alike in length is not wrapped.
         if near >= 5 && near * 10 >= n * 4 && over * 20 <= n && best.is_none_or(|(b, _)| near > b) {
@@ -78,11 +97,11 @@ fn estimate_one(vals: &mut [u32], min_w: u32) -> Option<u32> {
         }
     }
     let (_, w) = best?;
-    // The typical full line: the median of the lines in the winning window.
-    let hi = w + (w / 10).max(1);
-    let lo = w.saturating_sub((w / 8).max(2));
-    let window: Vec<u32> = vals.iter().copied().filter(|v| (lo..=hi).contains(v)).collect();
-    window.get(window.len() / 2).copied()
+    // The typical full line: the median of the lines in the winning window (a run of the
+    // sorted values).
+    let (lo, hi) = window(w);
+    let (start, end) = (vals.partition_point(|&y| y < lo), vals.partition_point(|&y| y <= hi));
+    vals.get(start..end).and_then(|win| win.get(win.len() / 2)).copied()
 }
 
 impl Wrap {
@@ -242,6 +261,65 @@ mod tests {
         assert!(w.indent_marks_paragraphs);
         assert!(w.is_full(29, 58));
         assert!(!w.is_full(20, 40));
+    }
+
+    /// The estimate as it was written before the forward sweep (a binary search per value).
+    fn estimate_one_before(vals: &mut [u32], min_w: u32) -> Option<u32> {
+        let n = vals.len();
+        if n < 4 {
+            return None;
+        }
+        vals.sort_unstable();
+        let count_le = |v: &[u32], x: u32| v.partition_point(|&y| y <= x);
+        let mut best: Option<(usize, u32)> = None;
+        let mut prev = None;
+        for &w in vals.iter() {
+            if prev == Some(w) || w < min_w {
+                prev = Some(w);
+                continue;
+            }
+            prev = Some(w);
+            let hi = w + (w / 10).max(1);
+            let lo = w.saturating_sub((w / 8).max(2));
+            let near = count_le(vals, hi) - count_le(vals, lo.saturating_sub(1));
+            let over = n - count_le(vals, hi);
+            if near >= 5 && near * 10 >= n * 4 && over * 20 <= n && best.is_none_or(|(b, _)| near > b) {
+                best = Some((near, w));
+            }
+        }
+        let (_, w) = best?;
+        let hi = w + (w / 10).max(1);
+        let lo = w.saturating_sub((w / 8).max(2));
+        let window: Vec<u32> = vals.iter().copied().filter(|v| (lo..=hi).contains(v)).collect();
+        window.get(window.len() / 2).copied()
+    }
+
+    #[test]
+    fn window_bounds_never_shrink() {
+        for w in 0..100_000u32 {
+            let (a, b) = (window(w), window(w + 1));
+            assert!(b.0 >= a.0 && b.1 >= a.1, "{w}");
+        }
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Same estimate as before on any line lengths, wrapped-looking (most around one width,
+        /// at the very edges of its window too) or not.
+        #[test]
+        fn estimate_one_as_before(
+            vals in (10u32..90).prop_flat_map(|w| proptest::collection::vec(
+                proptest::prop_oneof![4 => w.saturating_sub(w / 8 + 3)..=w + w / 10 + 3, 1 => 0u32..200],
+                0..50,
+            )),
+            min_w in proptest::prop_oneof![proptest::strategy::Just(15u32), proptest::strategy::Just(30u32), 0u32..50],
+        ) {
+            let (mut a, mut b) = (vals.clone(), vals);
+            proptest::prop_assert_eq!(estimate_one(&mut a, min_w), estimate_one_before(&mut b, min_w));
+        }
     }
 
     #[test]

@@ -15,6 +15,8 @@ mod labels;
 mod pages;
 mod shapes;
 mod width;
+#[cfg(test)]
+mod width_oracle;
 
 use std::collections::HashMap;
 
@@ -78,13 +80,15 @@ enum Kind {
 pub fn normalize(decoded: &str) -> Normalized {
     let cleaned = width::clean(decoded);
     let kinds = classify(&cleaned);
-    let measures: Vec<Measure> = cleaned
-        .lines
-        .iter()
-        .zip(&kinds)
-        .filter(|(_, k)| **k == Kind::Content)
-        .map(|(l, _)| Measure { chars: l.chars, units: l.units, indent: l.indent })
-        .collect();
+    let mut measures: Vec<Measure> = Vec::with_capacity(kinds.len());
+    measures.extend(
+        cleaned
+            .lines
+            .iter()
+            .zip(&kinds)
+            .filter(|(_, k)| **k == Kind::Content)
+            .map(|(l, _)| Measure { chars: l.chars, units: l.units, indent: l.indent }),
+    );
     let wrap = join::estimate(&measures);
     let (text, map) = assemble(&cleaned, &kinds, &wrap);
     Normalized { text, map, original_lines: cleaned.total_lines }
@@ -202,9 +206,12 @@ fn side<'a>(c: &'a Cleaned, l: &Line) -> Side<'a> {
 
 fn assemble(c: &Cleaned, kinds: &[Kind], wrap: &Wrap) -> (String, Vec<(usize, u32)>) {
     let n = c.lines.len();
+    // Room for every line, a line end each and the blank lines kept between them (at most
+    // MAX_BLANK_RUN per gap), and as many breakpoints: no regrowth on the way.
+    let room = n * (1 + MAX_BLANK_RUN as usize) + 2;
     let mut b = Builder {
-        text: String::with_capacity(c.buf.len() + n),
-        map: Vec::new(),
+        text: String::with_capacity(c.buf.len() + room),
+        map: Vec::with_capacity(room),
         started: false,
         done_orig: 0,
     };

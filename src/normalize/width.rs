@@ -41,28 +41,26 @@ impl Cleaned {
 pub(super) fn clean(decoded: &str) -> Cleaned {
     let decoded = decoded.strip_prefix('\u{FEFF}').unwrap_or(decoded);
     let bytes = decoded.as_bytes();
-    let mut out = Cleaned { buf: String::with_capacity(decoded.len()), lines: Vec::new(), total_lines: 0 };
+    // (room for the lines of a typical document at once; longer ones grow as they go)
+    let lines = Vec::with_capacity(decoded.len() / 64 + 8);
+    let mut out = Cleaned { buf: String::with_capacity(decoded.len()), lines, total_lines: 0 };
     let mut pos = 0usize;
     let mut orig = 0u32;
     loop {
         orig = orig.saturating_add(1);
-        let rest = &bytes[pos..];
-        let brk = find_eol(rest);
-        let end = brk.map_or(bytes.len(), |k| pos + k);
-        // Line breaks are ASCII, so `pos..end` lies on char boundaries.
-        let line = decoded.get(pos..end).unwrap_or("");
-        let rec = clean_line(line, orig, &mut out.buf);
+        // One pass per line finds its end, repairs it and measures it.
+        let (rec, end) = clean_line(decoded, pos, orig, &mut out.buf);
         if rec.end > rec.start {
             out.lines.push(rec);
         }
-        match brk {
+        match bytes.get(end) {
             None => {
                 out.total_lines = orig;
                 break;
             }
-            Some(_) => {
+            Some(&brk) => {
                 pos = end + 1;
-                if bytes[end] == b'\r' && bytes.get(pos) == Some(&b'\n') {
+                if brk == b'\r' && bytes.get(pos) == Some(&b'\n') {
                     pos += 1;
                 }
             }
@@ -71,45 +69,35 @@ pub(super) fn clean(decoded: &str) -> Cleaned {
     out
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
+/// What the main loop of [`clean_line`] needs to know of a byte at a character start, from one
+/// table look-up: the character's length in bytes (low bits), whether it needs a closer look (a
+/// line break, or a lead byte of a character that may need a repair), and its printed width in
+/// columns (high bits: 3- and 4-byte characters print wide).
+const LEN_MASK: u8 = 0b0111;
+const SPECIAL: u8 = 0b1000;
+const UNITS_SHIFT: u32 = 4;
+const NARROW: u8 = 1 << UNITS_SHIFT;
+const WIDE: u8 = 2 << UNITS_SHIFT;
 
-/// Whether the word `w` holds the byte `byte` (SWAR zero-byte test: exact, no false positives).
-#[inline]
-fn has_byte(w: u64, byte: u8) -> bool {
-    let x = w ^ (LO * u64::from(byte));
-    x.wrapping_sub(LO) & !x & HI != 0
-}
-
-/// Position of the first byte for which `hit` holds, skipping eight bytes at a time while
-/// `word_may_hit` says a word cannot contain one.
-#[inline]
-fn find_byte(b: &[u8], word_may_hit: impl Fn(u64) -> bool, hit: impl Fn(u8) -> bool) -> Option<usize> {
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(&b[i..i + 8]);
-        if word_may_hit(u64::from_le_bytes(word)) {
-            break;
-        }
-        i += 8;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut x = 0;
+    while x < 256 {
+        t[x] = match x as u8 {
+            b'\n' | b'\r' => SPECIAL,
+            0x00..=0x7F => NARROW | 1,
+            // A continuation byte never starts a character of a `str`; one byte, as a fallback.
+            0x80..=0xBF => NARROW | 1,
+            0xC2 => SPECIAL | NARROW | 2,
+            0xC0..=0xDF => NARROW | 2,
+            0xE2 | 0xE3 | 0xEF => SPECIAL | WIDE | 3,
+            0xE0..=0xEF => WIDE | 3,
+            _ => WIDE | 4,
+        };
+        x += 1;
     }
-    b[i..].iter().position(|&x| hit(x)).map(|k| i + k)
-}
-
-/// Position of the first `\n` or `\r`.
-fn find_eol(b: &[u8]) -> Option<usize> {
-    find_byte(b, |w| has_byte(w, b'\n') || has_byte(w, b'\r'), |x| x == b'\n' || x == b'\r')
-}
-
-/// Position of the first lead byte of a character that may need a repair (C2, E2, E3, EF).
-fn find_repairable(b: &[u8]) -> Option<usize> {
-    find_byte(
-        b,
-        |w| w & HI != 0 && (has_byte(w, 0xE3) || has_byte(w, 0xEF) || has_byte(w, 0xE2) || has_byte(w, 0xC2)),
-        |x| matches!(x, 0xC2 | 0xE2 | 0xE3 | 0xEF),
-    )
-}
+    t
+};
 
 /// What a non-ASCII character at a lead byte becomes.
 enum Repair {
@@ -161,6 +149,8 @@ fn leading_blank(b: &[u8]) -> (usize, u32) {
                 i += 1;
             }
             0x0C => i += 1, // form feed: a page break in text dumps
+            // (only the lead bytes C2, E2, E3 and EF start a blank or zero-width character)
+            0x80.. if CLASS[usize::from(b[i])] & SPECIAL == 0 => break,
             0x80.. => match repair_at(b, i) {
                 (Repair::Byte(b' '), n) => {
                     cols += if n == 3 { 2 } else { 1 };
@@ -175,48 +165,53 @@ fn leading_blank(b: &[u8]) -> (usize, u32) {
     (i, cols)
 }
 
-fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
-    let b = line.as_bytes();
+/// Cleans the line of `text` that starts at byte `from` into `buf`; returns it and the position
+/// of its line break (the length of `text` for the last line).
+fn clean_line(text: &str, from: usize, orig: u32, buf: &mut String) -> (Line, usize) {
+    let b = text.as_bytes();
     let start = buf.len();
-    let (lead, indent) = leading_blank(b);
-    let body = &b[lead..];
-    let (mut chars, mut units);
-    if body.is_ascii() {
-        // Fast path: `lead` is a char boundary, so the slice is valid.
-        buf.push_str(line.get(lead..).unwrap_or(""));
-        chars = body.len() as u32;
-        units = chars;
-    } else {
-        // Counting is branch-free over the bytes (the compiler vectorises it): a character per
-        // non-continuation byte, one more column per lead byte of a 3- or 4-byte character.
-        // (wrapping adds: no overflow check in the loop, so it vectorises in every profile)
-        chars = body.iter().fold(0u32, |n, &x| n.wrapping_add(u32::from((x as i8) >= -0x40)));
-        units = body.iter().fold(chars, |n, &x| n.wrapping_add(u32::from(x >= 0xE0)));
-        // Only characters whose lead byte is C2, E2, E3 or EF can need a repair.
-        let mut run = lead; // start of the pending untouched run, as an index into `b`
-        let mut i = lead;
-        while let Some(k) = find_repairable(&b[i..]) {
-            i += k;
-            let (repair, n) = repair_at(b, i);
-            let n = n.min(b.len() - i);
-            match repair {
+    let (lead, indent) = leading_blank(b.get(from..).unwrap_or(&[]));
+    // Every character counts one, and one more column if it prints wide (3- and 4-byte
+    // characters); dropped characters are not counted. (wrapping adds: no overflow check)
+    let (mut chars, mut units) = (0u32, 0u32);
+    let mut i = from + lead;
+    let mut run = i; // start of the pending untouched run
+    while let Some(&x) = b.get(i) {
+        // The bulk of the text first: a Han character (lead byte E4–E9), never repaired.
+        if (0xE4..=0xE9).contains(&x) {
+            chars = chars.wrapping_add(1);
+            units = units.wrapping_add(2);
+            i += 3;
+            continue;
+        }
+        let class = CLASS[usize::from(x)];
+        let n = usize::from(class & LEN_MASK);
+        if class & SPECIAL != 0 {
+            if x == b'\n' || x == b'\r' {
+                break;
+            }
+            // Only characters whose lead byte is C2, E2, E3 or EF can need a repair.
+            match repair_at(b, i).0 {
                 Repair::Keep => {}
                 Repair::Drop => {
-                    buf.push_str(line.get(run..i).unwrap_or(""));
-                    chars = chars.saturating_sub(1);
-                    units = units.saturating_sub(if n >= 3 { 2 } else { 1 });
-                    run = i + n;
+                    buf.push_str(text.get(run..i).unwrap_or(""));
+                    i += n;
+                    run = i;
+                    continue;
                 }
-                Repair::Byte(x) => {
-                    buf.push_str(line.get(run..i).unwrap_or(""));
-                    buf.push(x as char);
+                Repair::Byte(y) => {
+                    buf.push_str(text.get(run..i).unwrap_or(""));
+                    buf.push(char::from(y));
                     run = i + n;
                 }
             }
-            i += n;
         }
-        buf.push_str(line.get(run..).unwrap_or(""));
+        chars = chars.wrapping_add(1);
+        units = units.wrapping_add(u32::from(class >> UNITS_SHIFT));
+        i += n;
     }
+    let end = i.min(b.len());
+    buf.push_str(text.get(run..end).unwrap_or(""));
     // Trailing blanks (NBSP and U+3000 are spaces by now).
     let mut trailing = 0u32;
     while buf.len() > start {
@@ -240,7 +235,7 @@ fn clean_line(line: &str, orig: u32, buf: &mut String) -> Line {
             chars = chars.saturating_sub(removed);
         }
     }
-    Line { start, end: buf.len(), orig, chars, units, indent }
+    (Line { start, end: buf.len(), orig, chars, units, indent }, end)
 }
 
 /// A line that starts with a CJK character followed by a space.
@@ -300,24 +295,18 @@ mod tests {
     }
 
     #[test]
-    fn find_eol_finds_the_first_break_at_any_position() {
-        for n in 0..20 {
-            let mut v = vec![b'a'; n];
-            assert_eq!(find_eol(&v), None);
-            v.push(b'\r');
-            v.extend_from_slice(b"xx\n");
-            assert_eq!(find_eol(&v), Some(n));
+    fn class_table_gives_lengths_widths_and_the_bytes_to_look_at() {
+        // Every character of a sample covering each UTF-8 length: length and width from its lead.
+        for c in ['a', ' ', '\u{A0}', '\u{AD}', 'é', 'Ω', '—', '“', '、', '\u{3000}', '陈', '：', '\u{FEFF}', '😀', '𠀀'] {
+            let mut enc = [0u8; 4];
+            let lead = c.encode_utf8(&mut enc).as_bytes()[0];
+            let class = CLASS[usize::from(lead)];
+            assert_eq!(usize::from(class & LEN_MASK), c.len_utf8(), "{c:?}");
+            assert_eq!(class >> UNITS_SHIFT, if c.len_utf8() >= 3 { 2 } else { 1 }, "{c:?}");
+            assert_eq!(class & SPECIAL != 0, matches!(lead, 0xC2 | 0xE2 | 0xE3 | 0xEF), "{c:?}");
         }
-        assert_eq!(find_eol("陈业华代表：\n".as_bytes()), Some(18));
-    }
-
-    #[test]
-    fn find_repairable_finds_full_width_and_ideographic_space_leads() {
-        let s = "邵阳市发展和改革委员会文件邵阳市发展和改革委员会文件：";
-        assert_eq!(find_repairable(s.as_bytes()), Some(s.len() - 3));
-        let s = "邵阳市发展和改革委员会文件\u{3000}";
-        assert_eq!(find_repairable(s.as_bytes()), Some(s.len() - 3));
-        assert_eq!(find_repairable("邵阳市发展和改革委员会文件abcdefgh".as_bytes()), None);
+        assert!(CLASS[usize::from(b'\n')] & SPECIAL != 0 && CLASS[usize::from(b'\r')] & SPECIAL != 0);
+        assert_eq!(CLASS[usize::from(b'\t')], NARROW | 1);
     }
 
     #[test]
