@@ -26,6 +26,84 @@ pub(crate) fn lines_with<'t>(text: &'t str, anchor: &'t Regex) -> impl Iterator<
     })
 }
 
+/// The lines of `text` with the byte offset where each starts: what `text.split('\n')` gives
+/// (an empty last line after a final line end included), the line ends found by a SIMD search
+/// (`str::split` looks for them a byte at a time on short lines: ~170 instructions a line).
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut ends = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let to = match ends.next() {
+            Some(end) => {
+                start = Some(end + 1);
+                end
+            }
+            None => {
+                start = None;
+                text.len()
+            }
+        };
+        text.get(from..to).map(|line| (from, line))
+    })
+}
+
+/// The lines of `text` holding `needle`, in text order, each once, with the byte offset where
+/// each starts: [`lines_with`] for a literal, found by a SIMD search. `needle` must not hold a
+/// line end.
+pub(crate) fn lines_holding<'t>(
+    text: &'t str,
+    needle: &'t memchr::memmem::Finder<'_>,
+) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + needle.find(text.as_bytes().get(from..)?)?;
+        let start = line_start(text, at);
+        let end = memchr::memchr(b'\n', text.as_bytes().get(at..)?).map_or(text.len(), |i| at + i);
+        // past the line end: the next line (or the end of the text, which ends the scan)
+        from = end + 1;
+        text.get(start..end).map(|line| (start, line))
+    })
+}
+
+/// The two last bytes of U+3000 (E3 80 80). Searched without the lead byte: E3 80 opens most
+/// CJK punctuation, which the searcher would stop at, while 80 80 ends only U+3000, U+4000,
+/// U+5000 … in Chinese text.
+static IDEOGRAPHIC_SPACE_TAIL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\x80\x80"));
+
+/// Call `found` with the byte offset of every whitespace character of `text` other than the
+/// line end, in no set order: what `text.char_indices()` gives for `c != '\n' &&
+/// c.is_whitespace()`, from SIMD searches. Every whitespace character opens with one of the
+/// bytes 09–0D, 20, C2, E1, E2, E3, and the only one opening with E3 (the lead byte of 。、《》)
+/// is U+3000; in genre text they are few, where a walk over the characters costs several
+/// instructions a byte. Each hit is told by its byte pattern ([`whitespace_len`]), undecoded.
+pub(crate) fn for_each_space(text: &str, mut found: impl FnMut(usize)) {
+    let bytes = text.as_bytes();
+    let mut hit = |w: usize| {
+        if whitespace_len(bytes.get(w..).unwrap_or_default()) > 0 {
+            found(w);
+        }
+    };
+    memchr::memchr3_iter(b' ', b'\t', b'\r', bytes).for_each(&mut hit);
+    memchr::memchr3_iter(0x0B, 0x0C, 0xC2, bytes).for_each(&mut hit);
+    memchr::memchr2_iter(0xE1, 0xE2, bytes).for_each(&mut hit);
+    for tail in IDEOGRAPHIC_SPACE_TAIL.find_iter(bytes) {
+        if let Some(w) = tail.checked_sub(1).filter(|&w| bytes.get(w) == Some(&0xE3)) {
+            hit(w);
+        }
+    }
+}
+
+/// [`for_each_space`]'s offsets in text order.
+#[cfg(test)]
+pub(crate) fn spaces(text: &str) -> Vec<usize> {
+    let mut at = Vec::new();
+    for_each_space(text, |w| at.push(w));
+    at.sort_unstable();
+    at
+}
+
 /// Where the line holding byte `at` starts.
 pub(crate) fn line_start(text: &str, at: usize) -> usize {
     text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1)
@@ -98,6 +176,7 @@ pub(crate) fn squeeze_layout(s: &str, pipes: bool) -> Cow<'_, str> {
 
 /// `s` without its leading layout characters (whitespace, and table pipes when `pipes`): what
 /// `s.trim_start_matches(|c| c.is_whitespace() || (pipes && c == '|'))` gives, by bytes.
+#[inline]
 pub(crate) fn trim_layout_start(s: &str, pipes: bool) -> &str {
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -238,6 +317,55 @@ mod tests {
         for (start, line) in lines_with(text, &anchor) {
             assert_eq!(text.get(start..start + line.len()), Some(line));
         }
+    }
+
+    #[test]
+    fn lines_same_as_split_on_line_ends() {
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(["", "\n", "\n\n", "一", "一\n", "\n一", "一\n\n二\r\n三"].map(String::from));
+        for text in &texts {
+            let mut offset = 0;
+            let slow: Vec<(usize, &str)> = text
+                .split('\n')
+                .map(|l| {
+                    let at = offset;
+                    offset += l.len() + 1;
+                    (at, l)
+                })
+                .collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), slow, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lines_holding_a_literal_same_as_filtering_every_line() {
+        let needle = memchr::memmem::Finder::new("步");
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(["", "步", "步\n", "\n步", "下步\n\n下一步 步\n无\n步"].map(String::from));
+        let mut found = 0;
+        for text in &texts {
+            let slow: Vec<(usize, &str)> = lines(text).filter(|(_, l)| l.contains('步')).collect();
+            let fast: Vec<(usize, &str)> = lines_holding(text, &needle).collect();
+            assert_eq!(fast, slow, "{text:?}");
+            found += fast.len();
+        }
+        assert!(found > 20, "{found}");
+    }
+
+    #[test]
+    fn spaces_same_as_walking_the_characters() {
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(crate::extract::samples::real_dev_raw());
+        let all_ws: String = (0..=0x10FFFFu32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        texts.push(format!("对{all_ws}市|十七届\u{3001}\u{2030}\u{1681}\u{a1}é。“”—…\u{4000}\u{3000}"));
+        texts.extend(["", "\n", " ", "\u{3000}"].map(String::from));
+        let mut found = 0;
+        for text in &texts {
+            let slow: Vec<usize> = text.char_indices().filter(|&(_, c)| c != '\n' && c.is_whitespace()).map(|(i, _)| i).collect();
+            assert_eq!(spaces(text), slow, "{text:?}");
+            found += slow.len();
+        }
+        assert!(found > 100, "{found}");
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 /// Every money amount of `text`, in order; `line` and `measure` are left unset (0 / None).
 pub fn find_amounts(text: &str) -> Vec<Amount> {
     let figs = scan::figures(text);
+    let mut windows = fold::Windows::new(text);
     let mut out = Vec::new();
     let mut prev_yuan: Option<&Figure> = None;
     // the last money figure kept, and whether it was an item of a breakdown (其中：省级3.2亿、…)
@@ -59,8 +60,8 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
                 let has_yuan = fig.has_yuan || next.has_yuan;
                 let inner = fig.inner_qualifier.clone().or_else(|| next.inner_qualifier.clone());
                 let probe = Figure { start: fig.start, ..next.clone() };
-                if has_yuan || judge_bare(text, &probe, prev_yuan) {
-                    out.push(build(text, &span, has_yuan, inner, fig.unit_only));
+                if has_yuan || judge_bare(&mut windows, &probe, prev_yuan) {
+                    out.push(build(&mut windows, text, &span, has_yuan, inner, fig.unit_only));
                     prev_money = Some((next, false));
                     if has_yuan {
                         prev_yuan = Some(next);
@@ -81,7 +82,7 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
             // 其中：中央资金3.2亿元、省级1.1亿: a written item opens the breakdown's list
             in_list = infer::opens_breakdown(text, fig.start);
             yuan_figure_ok(text, fig)
-        } else if judge_bare(text, &probe, prev_yuan) {
+        } else if judge_bare(&mut windows, &probe, prev_yuan) {
             true
         } else {
             in_list = hi.is_none()
@@ -91,7 +92,14 @@ pub fn find_amounts(text: &str) -> Vec<Amount> {
         if keep {
             prev_money = Some((fig, in_list));
             let span = Span { start, end: fig.end, lo, hi };
-            out.push(build(text, &span, fig.has_yuan, fig.inner_qualifier.clone(), fig.unit_only && hi.is_none()));
+            out.push(build(
+                &mut windows,
+                text,
+                &span,
+                fig.has_yuan,
+                fig.inner_qualifier.clone(),
+                fig.unit_only && hi.is_none(),
+            ));
             if fig.has_yuan {
                 prev_yuan = Some(fig);
             }
@@ -115,8 +123,8 @@ const CONTEXT_BEFORE: usize = 36 * 3;
 /// And after it: a fund name of up to 12 characters, 人民币, （含）以上, /平方米.
 const CONTEXT_AFTER: usize = 20 * 3;
 
-fn judge_bare(text: &str, fig: &Figure, prev_yuan: Option<&Figure>) -> bool {
-    let (w, ws) = fold::window(text, fig.start.saturating_sub(CONTEXT_BEFORE), fig.end + CONTEXT_AFTER);
+fn judge_bare(windows: &mut fold::Windows, fig: &Figure, prev_yuan: Option<&Figure>) -> bool {
+    let (w, ws) = windows.window(fig.start.saturating_sub(CONTEXT_BEFORE), fig.end + CONTEXT_AFTER);
     let shift = |f: &Figure| Figure { start: f.start.saturating_sub(ws), end: f.end.saturating_sub(ws), ..f.clone() };
     let local = shift(fig);
     let prev = prev_yuan.filter(|p| p.start >= ws).map(shift);
@@ -139,8 +147,15 @@ fn yuan_figure_ok(text: &str, fig: &Figure) -> bool {
     !(written.ends_with(['元', '圆', '圓']) && next.is_some_and(|c| NOT_YUAN_NEXT.contains(&c)))
 }
 
-fn build(text: &str, span: &Span, has_yuan: bool, inner: Option<String>, unit_only: bool) -> Amount {
-    let (w, ws) = fold::window(text, span.start.saturating_sub(CONTEXT_BEFORE), span.end + CONTEXT_AFTER);
+fn build(
+    windows: &mut fold::Windows,
+    text: &str,
+    span: &Span,
+    has_yuan: bool,
+    inner: Option<String>,
+    unit_only: bool,
+) -> Amount {
+    let (w, ws) = windows.window(span.start.saturating_sub(CONTEXT_BEFORE), span.end + CONTEXT_AFTER);
     let (start, end) = (span.start - ws, span.end - ws);
     let mut quals: Vec<String> = Vec::new();
     if let Some((q, at)) = context::prefix_qualifier(&w, start, unit_only) {

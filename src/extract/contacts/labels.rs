@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phones::{phones_in, push_phones};
-use crate::extract::line_scan::Next;
+use crate::extract::line_scan::{trim_layout_start, Next};
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
@@ -106,7 +106,8 @@ impl LabelLines {
 
     /// Whether `line`, the line of `text` at byte offset `start`, may hold a label.
     pub fn may_have(&mut self, text: &str, start: usize, line: &str) -> bool {
-        line.trim_start().starts_with(['系', '人']) || self.labels.within(text, start, start + line.len())
+        // (by bytes: a Han character is stepped over without a Unicode table look-up)
+        trim_layout_start(line, false).starts_with(['系', '人']) || self.labels.within(text, start, start + line.len())
     }
 }
 

@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::cursor::Cursor;
+
 /// Phone numbers: mobile (optionally +86, with separators), landline with the area code in
 /// brackets or before a hyphen/dash, an 0-prefixed run, or a bare local number.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -47,9 +49,26 @@ fn kind(m: &str) -> Kind<'_> {
     }
 }
 
-/// An extension after a landline: `-8001`, `转8001`.
-static EXTENSION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").expect("extension regex"));
+/// The fewest ASCII digits a PHONE match holds: `[0-9]{7,8}`; the others hold 10 or more.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// An extension after a landline (`-8001`, `转8001`): what
+/// `^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})` captures (the regex is kept in the tests), read by hand:
+/// the extension's digits and the end of the match.
+fn extension(rest: &str) -> Option<(&str, usize)> {
+    let mut c = Cursor::new(rest);
+    c.spaces();
+    c.one(|ch| matches!(ch, '-' | '—' | '–' | '－' | '转' | '轉'))?;
+    c.spaces();
+    let start = c.at;
+    c.one(|ch| ch.is_ascii_digit())?;
+    for _ in 1..5 {
+        if c.one(|ch| ch.is_ascii_digit()).is_none() {
+            break;
+        }
+    }
+    Some((rest.get(start..c.at)?, c.at))
+}
 
 /// More phones than this under one person is not a contact line but a table or a list: the
 /// cap keeps duplicate checks cheap on such input.
@@ -66,6 +85,11 @@ pub fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
 /// Phones in a labelled value, normalised: mobiles as 11 digits, landlines as area-number(-ext).
 pub fn phones_in(value: &str) -> Vec<String> {
     let mut phones = Vec::new();
+    // Every alternative of PHONE holds at least 7 ASCII digits (a local number): values with
+    // fewer (names, units) are told by a byte count instead of a regex search.
+    if value.bytes().filter(u8::is_ascii_digit).count() < MIN_PHONE_DIGITS {
+        return phones;
+    }
     // Matches only: which alternative matched is read from the matched text ([`kind`]).
     for all in PHONE.find_iter(value) {
         if phones.len() >= MAX_PHONES {
@@ -77,32 +101,38 @@ pub fn phones_in(value: &str) -> Vec<String> {
         if digit_before {
             continue;
         }
-        let phone = if let Kind::Mobile = kind(all.as_str()) {
-            let digits: String = all.as_str().chars().filter(char::is_ascii_digit).collect();
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
-            }
-            digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
-        } else if let Kind::Landline { area, num } = kind(all.as_str()) {
-            let mut p = format!("{area}-{num}");
-            if let Some(ext) = EXTENSION.captures(rest) {
-                let ext_end = ext.get(0).map_or(0, |m| m.end());
-                let after_ext = rest.get(ext_end..).unwrap_or("");
-                if !after_ext.starts_with(|c: char| c.is_ascii_digit()) {
-                    if let Some(e) = ext.get(1) {
-                        p.push('-');
-                        p.push_str(e.as_str());
-                    }
+        let digit_next = rest.starts_with(|c: char| c.is_ascii_digit());
+        // (strings built by pushes: `format!` and `collect` cost several times more)
+        let phone = match kind(all.as_str()) {
+            Kind::Mobile => {
+                if digit_next {
+                    continue;
                 }
-            } else if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
+                let mut digits = String::with_capacity(all.len());
+                digits.extend(all.as_str().bytes().filter(u8::is_ascii_digit).map(char::from));
+                digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
             }
-            p
-        } else {
-            if rest.starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
+            Kind::Landline { area, num } => {
+                let mut p = String::with_capacity(area.len() + num.len() + 7);
+                p.push_str(area);
+                p.push('-');
+                p.push_str(num);
+                if let Some((ext, ext_end)) = extension(rest) {
+                    if !rest.get(ext_end..).unwrap_or("").starts_with(|c: char| c.is_ascii_digit()) {
+                        p.push('-');
+                        p.push_str(ext);
+                    }
+                } else if digit_next {
+                    continue;
+                }
+                p
             }
-            all.as_str().to_string()
+            Kind::Other => {
+                if digit_next {
+                    continue;
+                }
+                all.as_str().to_string()
+            }
         };
         if !phones.contains(&phone) {
             phones.push(phone);
@@ -149,6 +179,51 @@ mod tests {
             }
         }
         assert!(found > 50, "{found}");
+    }
+
+    /// The digit count before the search drops no phone: every match holds 7 digits or more.
+    #[test]
+    fn every_phone_match_holds_seven_digits() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
+            lines.extend(text.split('\n').map(String::from));
+        }
+        lines.extend(["1234567", "(010)1234567", "0731 1234567", "+86 158-4298-6508", "123456", "0731-123456"].map(String::from));
+        let mut found = 0;
+        for line in &lines {
+            for m in PHONE.find_iter(line) {
+                assert!(m.as_str().bytes().filter(u8::is_ascii_digit).count() >= MIN_PHONE_DIGITS, "{line:?}");
+                found += 1;
+            }
+        }
+        assert!(found > 50, "{found}");
+        assert!(phones_in("123456").is_empty());
+        assert_eq!(phones_in("电话1234567"), ["1234567"]);
+    }
+
+    #[test]
+    fn extension_read_as_the_regex_captures_it() {
+        let extension_re = Regex::new(r"^\s*(?:[-—–－]|转|轉)\s*([0-9]{1,5})").unwrap();
+        let mut lines = crate::extract::samples::fixture_lines();
+        for text in crate::extract::samples::real_dev_texts() {
+            lines.extend(text.split('\n').map(String::from));
+        }
+        // every suffix after a digit, where an extension is looked for
+        let mut hays: Vec<String> = lines
+            .iter()
+            .flat_map(|l| l.char_indices().filter(|(_, c)| c.is_ascii_digit()).map(|(i, _)| l[i + 1..].to_string()).collect::<Vec<_>>())
+            .collect();
+        hays.extend(
+            ["-8001", "转8001", "轉 12", " — 123456", "\u{3000}－\u{2003}1", "-", "转", "- x", "—", "8001", "--1", "–12345", "－123456789", ""]
+                .map(String::from),
+        );
+        let mut found = 0;
+        for h in &hays {
+            let want = extension_re.captures(h).map(|c| (c.get(1).unwrap().as_str(), c.get(0).unwrap().end()));
+            assert_eq!(extension(h), want, "{h:?}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //!
 //! `\s` of the regex crate (Unicode White_Space) is what `char::is_whitespace` tests.
 
+use crate::extract::line_scan;
+
 /// Where the letter ends in `hay`: the start of the first match of
 /// `(?m)^\s*(?:附\s*件\s*[:：0-9一]|抄\s*送|抄\s*报|抄\s*報|(?:联|聯)\s*(?:系|繫)\s*人\s*[:：及]|[^\n。]{0,12}(?:征询|征求|反馈|反饋)?意见(?:表|单)\s*$)`.
 ///
@@ -16,12 +18,9 @@
 pub fn letter_end(hay: &str) -> Option<usize> {
     // Start of the current run of blank (whitespace-only) lines.
     let mut blank_run: Option<usize> = None;
-    let mut yijian = Ahead::new(hay, "意见");
-    let mut line_start = 0;
-    for line in hay.split('\n') {
-        let start = line_start;
-        line_start += line.len() + 1;
-        let content = line.trim_start();
+    for (start, line) in line_scan::lines(hay) {
+        // (by bytes: a Han character is stepped over without a Unicode table look-up)
+        let content = line_scan::trim_layout_start(line, false);
         if content.is_empty() {
             blank_run.get_or_insert(start);
             continue;
@@ -29,8 +28,9 @@ pub fn letter_end(hay: &str) -> Option<usize> {
         let run = blank_run.take().unwrap_or(start);
         let q = start + (line.len() - content.len());
         let opens = content.starts_with(['附', '抄', '联', '聯']);
-        // The form alternative needs 意见 on the line; the others open with their first character.
-        if !opens && !yijian.within(hay, start, start + line.len()) {
+        // The others open with their first character; the form alternative ends its line with
+        // 表 or 单 and spaces (few lines do, and looking at the end costs no search).
+        if !opens && !content.trim_end().ends_with(['表', '单']) {
             continue;
         }
         if (opens && opens_label(hay.get(q..).unwrap_or(""))) || form_title(content) {
@@ -95,29 +95,6 @@ fn form_title(s: &str) -> bool {
         }
     }
     false
-}
-
-/// The next occurrence of a literal at or after the last line start asked about: one forward
-/// search serves every line, asked in text order.
-struct Ahead<'n> {
-    needle: &'n str,
-    at: Option<usize>,
-}
-
-impl<'n> Ahead<'n> {
-    fn new(hay: &str, needle: &'n str) -> Self {
-        Ahead { needle, at: hay.find(needle) }
-    }
-
-    /// Whether the literal starts in `hay[start..end]`; `start` must not decrease between calls.
-    fn within(&mut self, hay: &str, start: usize, end: usize) -> bool {
-        if let Some(at) = self.at {
-            if at < start {
-                self.at = hay.get(start..).and_then(|t| t.find(self.needle)).map(|p| start + p);
-            }
-        }
-        self.at.is_some_and(|at| at >= start && at < end)
-    }
 }
 
 /// Whether `hay` opens with a closing formula or a cc/contact label:

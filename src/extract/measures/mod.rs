@@ -5,6 +5,7 @@
 //! Each section runs to the next one; the last one stops at the closing formula (感谢…, 特此函告)
 //! or the 下一步 paragraph, so amounts in the closing are not put in a measure.
 
+mod breaks;
 mod closers;
 mod marker_scan;
 mod numbering;
@@ -14,7 +15,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use memchr::memmem;
+
 use super::Hints;
+use crate::extract::line_scan;
 use crate::normalize::Normalized;
 use crate::record::{Fields, Measure};
 
@@ -29,6 +33,10 @@ static NEXT_STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十0-9]{1,3}\s*[）)]|[0-9]{1,2}\s*[、.．])?\s*(下一步|下步)")
         .expect("next step line regex")
 });
+static FULL_STOP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("。"));
+static FIRST_POINT: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("一是"));
+/// What every 下一步 / 下步 holds.
+static STEP: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("步"));
 /// A top-level section heading, which ends the 下一步 section before it.
 static SECTION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]").expect("section regex"));
@@ -56,9 +64,15 @@ fn body_start(text: &str) -> usize {
 /// The top-level sections after `body_start`, with spans in `text`; `line` is left 0 for the
 /// caller to map back to the original text.
 pub fn find_measures(text: &str, body_start: usize) -> Vec<Measure> {
+    let mut all = numbering::markers(text);
+    // Only markers in the body count (top_level_run): without one there is no section, and the
+    // letter's end need not be looked for.
+    if all.iter().all(|m| m.start < body_start) {
+        return Vec::new();
+    }
     let letter_end =
         text.get(body_start..).and_then(closers::letter_end).map_or(text.len(), |at| body_start + at);
-    let all: Vec<numbering::Marker> = numbering::markers(text).into_iter().filter(|m| m.start < letter_end).collect();
+    all.retain(|m| m.start < letter_end);
     let run = numbering::top_level_run(&all, body_start);
     let mut out = Vec::with_capacity(run.len());
     for (k, m) in run.iter().enumerate() {
@@ -98,8 +112,9 @@ fn last_section_end(text: &str, m: &numbering::Marker) -> usize {
 
 /// The heading: the text up to the first 。 (or the first 一是 point), else the whole line.
 fn heading(line: &str) -> Option<String> {
-    let mut end = line.find('。').unwrap_or(line.len());
-    if let Some(p) = line.find("一是") {
+    // (SIMD searches: `str::find` of a two-character needle sets up a two-way search per call)
+    let mut end = FULL_STOP.find(line.as_bytes()).unwrap_or(line.len());
+    if let Some(p) = FIRST_POINT.find(line.as_bytes()) {
         end = end.min(p);
     }
     let h = line.get(..end).unwrap_or("").trim().trim_end_matches(['，', ',', '；', ';', '：', ':', '。']).trim_end();
@@ -119,26 +134,19 @@ fn paragraph(text: &str) -> &str {
 /// paragraph under it), else 下一步 after a sentence break, to the end of its paragraph.
 pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
     let body = text.get(body_start..)?;
-    // Both patterns need 下一步 or 下步, so 步: a body without it has no 下一步 paragraph, and
-    // a line without it is no 下一步 line.
-    if !body.contains('步') {
-        return None;
-    }
-    let mut lines = body.split('\n').filter(|l| !l.trim().is_empty());
-    while let Some(line) = lines.next() {
-        if !line.contains('步') {
-            continue;
-        }
-        let Some(caps) = NEXT_STEP_LINE.captures(line) else { continue };
-        let Some(word) = caps.get(1) else { continue };
-        let from_word = line.get(word.start()..).unwrap_or("").trim();
+    // Both patterns need 下一步 or 下步, so 步: only the lines holding it (a SIMD search) are
+    // read, and a body without it has no 下一步 paragraph.
+    for (start, line) in line_scan::lines_holding(body, &STEP) {
+        let Some(word) = next_step_line_word(line) else { continue };
+        let from_word = line.get(word..).unwrap_or("").trim();
         let is_heading = !from_word.contains(['。', '，', ',']) && from_word.chars().count() <= 20;
         if !is_heading {
             return Some(paragraph(from_word).to_string());
         }
         // Under a heading: the paragraphs up to the closing or the next section.
+        let below = body.get(start + line.len() + 1..).unwrap_or("");
         let mut paragraphs: Vec<&str> = Vec::new();
-        for next in lines.by_ref() {
+        for next in below.split('\n').filter(|l| !l.trim().is_empty()) {
             if closers::is_closing(next) || closers::is_letter_end(next) || SECTION.is_match(next) {
                 break;
             }
@@ -146,13 +154,27 @@ pub fn find_next_steps(text: &str, body_start: usize) -> Option<String> {
         }
         return (!paragraphs.is_empty()).then(|| paragraphs.join("\n"));
     }
-    for line in body.split('\n').filter(|l| l.contains('步')) {
-        if let Some(caps) = NEXT_STEP_INLINE.captures(line) {
-            let word = caps.get(1)?;
-            return Some(paragraph(line.get(word.start()..)?.trim()).to_string());
+    for (_, line) in line_scan::lines_holding(body, &STEP) {
+        if let Some(m) = NEXT_STEP_INLINE.find(line) {
+            return Some(paragraph(line.get(inline_word(m.as_str()).map(|w| m.start() + w)?..)?.trim()).to_string());
         }
     }
     None
+}
+
+/// Where NEXT_STEP_LINE's group (下一步 or 下步) starts in `line`: it ends the match, so a
+/// search without groups (a DFA only) places it.
+fn next_step_line_word(line: &str) -> Option<usize> {
+    let m = NEXT_STEP_LINE.find(line)?;
+    let word = if m.as_str().ends_with("下一步") { "下一步" } else { "下步" };
+    m.end().checked_sub(word.len())
+}
+
+/// Where NEXT_STEP_INLINE's group starts in one of its matches: after the punctuation mark the
+/// match opens with and the spaces after it.
+fn inline_word(m: &str) -> Option<usize> {
+    let after_mark = m.get(m.chars().next()?.len_utf8()..)?;
+    Some(m.len() - after_mark.trim_start().len())
 }
 
 #[cfg(test)]
@@ -169,6 +191,52 @@ mod tests {
 
     fn body(text: &str) -> usize {
         body_start(text)
+    }
+
+    /// The group positions read from matches are the ones the capture searches gave.
+    #[test]
+    fn next_step_words_placed_as_the_captures_place_them() {
+        let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
+            .into_iter()
+            .chain(crate::extract::samples::real_dev_texts())
+            .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
+            .collect();
+        lines.extend(
+            ["下一步", " 三、下步工作", "（2）下一步：", "12．下一步", "已完成。 下一步，加快", "完成；\u{3000}下步:推进", "！下一步,", "。下一步下一步，"]
+                .map(String::from),
+        );
+        let (mut line_hits, mut inline_hits) = (0, 0);
+        for line in &lines {
+            let want = NEXT_STEP_LINE.captures(line).map(|c| c.get(1).unwrap().start());
+            assert_eq!(next_step_line_word(line), want, "{line:?}");
+            line_hits += usize::from(want.is_some());
+            let want = NEXT_STEP_INLINE.captures(line).map(|c| c.get(1).unwrap().start());
+            let got = NEXT_STEP_INLINE.find(line).and_then(|m| Some(m.start() + inline_word(m.as_str())?));
+            assert_eq!(got, want, "{line:?}");
+            inline_hits += usize::from(want.is_some());
+        }
+        assert!(line_hits > 5 && inline_hits > 5, "{line_hits} {inline_hits}");
+    }
+
+    /// The SIMD searches find what `str::find` found: the same heading for every line.
+    #[test]
+    fn heading_same_as_with_str_find() {
+        let plain = |line: &str| -> Option<String> {
+            let mut end = line.find('。').unwrap_or(line.len());
+            if let Some(p) = line.find("一是") {
+                end = end.min(p);
+            }
+            let h = line.get(..end).unwrap_or("").trim().trim_end_matches(['，', ',', '；', ';', '：', ':', '。']).trim_end();
+            (!h.is_empty()).then(|| h.to_string())
+        };
+        let mut lines = crate::extract::samples::fixture_lines();
+        lines.extend(["关于资金。一是", "一是加强", "", "。", "强化规划引领，一是在全市", "甲一乙是。"].map(String::from));
+        let mut cut = 0;
+        for line in &lines {
+            assert_eq!(heading(line), plain(line), "{line:?}");
+            cut += usize::from(line.contains('。') || line.contains("一是"));
+        }
+        assert!(cut > 100, "{cut}");
     }
 
     #[test]
@@ -256,6 +324,13 @@ mod tests {
             ms.iter().map(|m| m.heading.clone().unwrap_or_default()).collect::<Vec<_>>(),
             ["关于修路", "关于站点"]
         );
+    }
+
+    #[test]
+    fn markers_only_above_the_reply_give_no_measures() {
+        let text = "你提出的建议收悉。你在建议中提出：\n一、加快修路\n二、增设站点\n现答复如下：\n我局已完成改造。\n附件：\n1.清单";
+        assert!(find_measures(text, body(text)).is_empty());
+        assert!(find_measures("一、甲\n二、乙", 100).is_empty());
     }
 
     #[test]

@@ -7,10 +7,11 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem;
 use regex::Regex;
 
 use super::calendar::{cn_small, cn_year, iso, run_together};
-use crate::extract::line_scan::Next;
+use crate::extract::line_scan;
 
 /// The date and the doubts about it.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -21,6 +22,8 @@ pub struct DateFinding {
 }
 
 /// 年月日 dates, each part in Arabic digits or Chinese numerals (scans mix them: ２０２３年七月二十日).
+/// Read by [`ymd_scan`]; the regex stays as its specification, for the tests.
+#[cfg(test)]
 static YMD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"([0-9]{4}|[〇○零OoＯ0一二三四五六七八九]{4})\s*年\s*",
@@ -28,6 +31,8 @@ static YMD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("date regex")
 });
+/// Read by [`separated_scan`]; the regex stays as its specification, for the tests.
+#[cfg(test)]
 static SEPARATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([0-9]{4})\s*([-./])\s*([0-9]{1,2})\s*[-./]\s*([0-9]{1,2})").expect("separated date regex")
 });
@@ -115,10 +120,7 @@ pub fn find_date(text: &str) -> DateFinding {
 fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut filter = LineFilter::new(text);
-    let mut line_start = 0;
-    for line in text.split('\n') {
-        let offset = line_start;
-        line_start += line.len() + 1;
+    for (offset, line) in line_scan::lines(text) {
         let may = filter.may_hold(text, offset, line);
         let run = may.run_together.then(|| RUN_TOGETHER.find(line)).flatten();
         if let Some(digits) = run.map(|m| run_digits(m.as_str())) {
@@ -140,26 +142,30 @@ fn candidates(text: &str, warnings: &mut Vec<String>) -> Vec<Candidate> {
         // (start, end, iso, strong)
         let mut found: Vec<(usize, usize, String, bool)> = Vec::new();
         // Matches only: the groups are read from the matched text ([`ymd_parts`], [`digit_runs`]).
-        for all in may.ymd.then(|| YMD.find_iter(line)).into_iter().flatten() {
-            let Some((y, m, d)) = ymd_parts(all.as_str()) else { continue };
+        if !(may.ymd || may.separated) {
+            continue;
+        }
+        // YMD's matches, read by hand ([`ymd_scan`]).
+        for (start, end) in if may.ymd { ymd_scan::ymd_matches(line) } else { Vec::new() } {
+            let Some((y, m, d)) = line.get(start..end).and_then(ymd_parts) else { continue };
             let year = y.parse().ok().or_else(|| cn_year(y));
             let month = m.parse().ok().or_else(|| cn_small(m));
             let day = d.parse().ok().or_else(|| cn_small(d));
             if let Some(iso) = iso(year, month, day) {
-                found.push((all.start(), all.end(), iso, true));
+                found.push((start, end, iso, true));
             }
         }
-        for all in may.separated.then(|| SEPARATED.find_iter(line)).into_iter().flatten() {
-            let Some((y, m, d)) = digit_runs(all.as_str()) else { continue };
+        // SEPARATED's matches, read by hand ([`separated_scan`]).
+        for (start, end) in if may.separated { separated_scan::separated_matches(line) } else { Vec::new() } {
+            let Some((y, m, d)) = line.get(start..end).and_then(digit_runs) else { continue };
             // 2023-2025 spans and decimals are not dates: a digit may not touch either end.
-            let touches =
-                line.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
-                    || line.get(all.end()..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
+            let touches = line.get(..start).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+                || line.get(end..).and_then(|s| s.chars().next()).is_some_and(|c| c.is_ascii_digit());
             if touches {
                 continue;
             }
             if let Some(iso) = iso(y.parse().ok(), m.parse().ok(), d.parse().ok()) {
-                found.push((all.start(), all.end(), iso, false));
+                found.push((start, end, iso, false));
             }
         }
         found.sort_by_key(|f| f.0);
@@ -207,7 +213,8 @@ fn run_digits(m: &str) -> &str {
 /// enough to run on every line so that the regexes run only on the few lines that pass.
 #[derive(Debug, PartialEq)]
 struct MayHold {
-    /// RUN_TOGETHER ends in a digit run followed only by whitespace and bars.
+    /// RUN_TOGETHER ends in a run of 6 to 8 digits followed only by whitespace and bars, and
+    /// before the run stand only spaces, or a name and spaces.
     run_together: bool,
     /// YMD needs 年, 月 and 日.
     ymd: bool,
@@ -215,41 +222,58 @@ struct MayHold {
     separated: bool,
 }
 
-/// What YMD (日) and SEPARATED (- . /) cannot match without: lines with none are skipped.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"日|[-./]").expect("date anchor regex"));
+/// What YMD cannot match without: 日 (a SIMD search over the whole text).
+static DAY: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("日"));
 
-/// [`MayHold`] for each line of a text in turn, with one anchor search over the text.
-struct LineFilter {
-    anchors: Next<'static>,
+/// [`MayHold`] for each line of a text in turn, from two SIMD searches over the text, one for
+/// 日 (YMD's anchor) and one for -, . and / (SEPARATED's): a line's flags come from the anchors
+/// inside it, so a line without any costs no search, and one with some is not walked byte by
+/// byte.
+struct LineFilter<'t> {
+    days: std::iter::Peekable<memmem::FindIter<'t, 'static>>,
+    separators: std::iter::Peekable<memchr::Memchr3<'t>>,
 }
 
-impl LineFilter {
-    fn new(text: &str) -> Self {
-        LineFilter { anchors: Next::new(text, &ANCHOR) }
+impl<'t> LineFilter<'t> {
+    fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
+        LineFilter {
+            days: DAY.find_iter(bytes).peekable(),
+            separators: memchr::memchr3_iter(b'-', b'.', b'/', bytes).peekable(),
+        }
     }
 
     /// `line` is the text's line at byte offset `start`; lines are asked about in text order.
     fn may_hold(&mut self, text: &str, start: usize, line: &str) -> MayHold {
-        let run_together = line
-            .trim_end_matches(|c: char| c.is_whitespace() || c == '|')
-            .ends_with(|c: char| c.is_ascii_digit());
-        let anchored = self.anchors.within(text, start, start + line.len());
-        let ymd = anchored && line.contains('日') && line.contains('年') && line.contains('月');
-        let separated = anchored && year_before_separator(line);
+        // RUN_TOGETHER's digits: the last run of 6 to 8 digits before the spaces and bars at
+        // the end, with nothing but spaces before them or a space right before them.
+        let t = line.trim_end_matches(|c: char| c.is_whitespace() || c == '|');
+        let before_digits = t.trim_end_matches(|c: char| c.is_ascii_digit());
+        let run_together = (6..=8).contains(&(t.len() - before_digits.len()))
+            && (before_digits.ends_with(char::is_whitespace) || before_digits.trim_start().is_empty());
+        let end = start + line.len();
+        // anchors of lines never asked about (none in text order) are passed over
+        let mut day = false;
+        while let Some(at) = self.days.next_if(|&at| at < end) {
+            day |= at >= start;
+        }
+        let mut separated = false;
+        while let Some(at) = self.separators.next_if(|&at| at < end) {
+            if at >= start && !separated {
+                separated = year_before(text.get(start..at).unwrap_or(""));
+            }
+        }
+        let ymd = day && line.contains('年') && line.contains('月');
         MayHold { run_together, ymd, separated }
     }
 }
 
-/// Whether a -, . or / of `line` follows four ASCII digits and spaces maybe (`[0-9]{4}\s*[-./]`,
-/// where SEPARATED's matches start): `1.加快`, `37.61万元` and `http://` need no date search.
-fn year_before_separator(line: &str) -> bool {
-    line.bytes().enumerate().any(|(i, b)| {
-        matches!(b, b'-' | b'.' | b'/')
-            && line.get(..i).is_some_and(|before| {
-                let before = before.trim_end().as_bytes();
-                before.len() >= 4 && before.get(before.len() - 4..).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-            })
-    })
+/// Whether `before` (the line up to a -, . or /) ends in four ASCII digits and spaces maybe
+/// (`[0-9]{4}\s*[-./]`, where SEPARATED's matches start): `1.加快`, `37.61万元` and `http://`
+/// need no date search.
+fn year_before(before: &str) -> bool {
+    let before = before.trim_end().as_bytes();
+    before.len() >= 4 && before.get(before.len() - 4..).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
 }
 
 /// Where a date on a line stands: alone or after the agency name, after a label, or in a sentence.
@@ -311,6 +335,9 @@ fn tail(s: &str, max: usize) -> &str {
     }
     s.get(from..).unwrap_or("")
 }
+
+mod separated_scan;
+mod ymd_scan;
 
 #[cfg(test)]
 mod tests;

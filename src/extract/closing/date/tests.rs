@@ -46,6 +46,7 @@ fn line_filter_is_implied_by_every_date_pattern() {
     let mut texts = crate::extract::samples::fixture_texts();
     texts.extend(crate::extract::samples::real_dev_texts());
     texts.push("1.加快\n37.61万元\n2021\u{3000}-1-5\n x2021 . 1 . 5\nhttp://a.cn 2024-01-05".to_string());
+    texts.push("某某局\u{3000}20211026\n 2022711 |\u{2003}\n镇坪县文化和旅游广电局 20211026||\n电话0731-1234567\n123456789\n局12345678\n\u{85}1234567".to_string());
     texts.push(
         "2024年6月12日\n二〇二四年五月二十日\n2021.11.19\n2021 / 1 / 9\n20211026  | \n某某局 2022711\u{3000}\n2024-01-05"
             .to_string(),
