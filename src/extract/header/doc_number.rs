@@ -28,8 +28,8 @@ fn title_suffix_regex(code: &str) -> Regex {
     .expect("title suffix regex")
 }
 
-/// A layout gap between cells of one row.
-static GAP: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s{2,}|\t").expect("gap regex"));
+/// The cells of one row, split at layout gaps (two or more spaces of any width, or a tab).
+use super::mark_cells::split_gaps;
 
 /// Labels of page metadata tables: their 文号 is used only when the letter itself has none.
 const METADATA_LABELS: [&str; 4] = ["文号", "发文字号", "发文号", "字号"];
@@ -78,13 +78,13 @@ pub fn parse_line(line: &str) -> Option<Found> {
     if code.is_none() {
         warnings.push("文号 without agency code".to_string());
     }
-    let text = format!(
-        "{}〔{year}〕{}{}{serial_text}{}",
-        code.as_deref().unwrap_or(""),
-        if zi { "字" } else { "" },
-        if di { "第" } else { "" },
-        c.hao
-    );
+    // `{code}〔{year}〕{字}{第}{serial}{号}` pushed piece by piece (format! costs more)
+    // (the year as the number it parses to, as before: leading zeros dropped)
+    let year_text = year.to_string();
+    let mut text = String::with_capacity(32);
+    for piece in [code.as_deref().unwrap_or(""), "〔", year_text.as_str(), "〕", if zi { "字" } else { "" }, if di { "第" } else { "" }, serial_text, c.hao] {
+        text.push_str(piece);
+    }
     let glued_class = c
         .cls
         .map(|m| m.trim_end_matches('类').to_string())
@@ -114,7 +114,7 @@ pub fn find<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Found> {
         // a header row may hold several cells: 签发人：张三      邵市发改函〔2024〕77号
         // (without whitespace there is no gap, and no second cell)
         let found = parse_line(line)
-            .or_else(|| line.contains(char::is_whitespace).then(|| GAP.split(line).skip(1).find_map(parse_line)).flatten());
+            .or_else(|| line.contains(char::is_whitespace).then(|| split_gaps(line).skip(1).find_map(parse_line)).flatten());
         if let Some(f) = found {
             if !f.metadata {
                 return Some(f);
@@ -132,6 +132,15 @@ pub fn find<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The canonical text: code, the year as a number, 字/第 kept, the serial as written.
+    #[test]
+    fn canonical_text_of_the_number() {
+        let text = |l: &str| parse_line(l).map(|f| f.number.text);
+        assert_eq!(text("X市财发 ( 0992 ) 字 第 036 號").as_deref(), Some("X市财发〔992〕字第036號"));
+        assert_eq!(text("〔2024〕7号").as_deref(), Some("〔2024〕7号"));
+        assert_eq!(text("邵市发改函【2024】77号").as_deref(), Some("邵市发改函〔2024〕77号"));
+    }
 
     fn parts(line: &str) -> (Option<String>, Option<i32>, Option<u32>, Vec<String>) {
         let f = parse_line(line).expect("a 文号");

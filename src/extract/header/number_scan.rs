@@ -42,21 +42,26 @@ fn one_char_matches(re: &Regex, c: char) -> bool {
     re.is_match(c.encode_utf8(&mut buf))
 }
 
-/// `\p{Han}`: the CJK Unified Ideographs block is wholly Han, ASCII never is.
+/// `\p{Han}`: the CJK Unified Ideographs block is wholly Han, ASCII never is, nor are the
+/// punctuation every 文号 line holds (General Punctuation, the brackets and marks of CJK
+/// Symbols and Punctuation, Halfwidth and Fullwidth Forms: checked against the regex on every
+/// character of these blocks).
 pub(super) fn is_han(c: char) -> bool {
     match c {
         '\u{4E00}'..='\u{9FFF}' => true,
         _ if c.is_ascii() => false,
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF00}'..='\u{FFEF}' => false,
         _ => one_char_matches(&HAN, c),
     }
 }
 
-/// `\d` (any Unicode decimal digit, as the regex reads it).
+/// `\d` (any Unicode decimal digit, as the regex reads it). Han characters and the punctuation
+/// around a 文号 are none (checked against the regex on every character of those blocks).
 fn is_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        one_char_matches(&DIGIT, c)
+    match c {
+        _ if c.is_ascii() => c.is_ascii_digit(),
+        '\u{4E00}'..='\u{9FFF}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF20}'..='\u{FFEF}' => false,
+        _ => one_char_matches(&DIGIT, c),
     }
 }
 
@@ -194,6 +199,24 @@ mod tests {
             assert_eq!(scan(s), want, "{s:?}");
         }
         assert!(found > 30, "{found}");
+    }
+
+    /// The fast answers of [`is_han`] and [`is_digit`] are the regex's, on every character of
+    /// the blocks they answer for without it (and the rest of the Basic Multilingual Plane).
+    #[test]
+    fn han_and_digit_as_the_regex_on_every_bmp_character() {
+        let han = Regex::new(r"^\p{Han}$").unwrap();
+        let digit = Regex::new(r"^\d$").unwrap();
+        let (mut hans, mut digits) = (0, 0);
+        for c in ('\u{0}'..='\u{FFFF}').filter(|c| !c.is_control() || c.is_ascii()) {
+            let s = c.to_string();
+            assert_eq!(is_han(c), han.is_match(&s), "{c:?}");
+            assert_eq!(is_digit(c), digit.is_match(&s), "{c:?}");
+            hans += usize::from(is_han(c));
+            digits += usize::from(is_digit(c));
+        }
+        assert!(hans > 20_000 && digits > 100, "{hans} {digits}");
+        assert!(is_han('々') && is_han('〇') && !is_han('〔') && !is_han('：') && is_digit('２') && !is_digit('〇'));
     }
 
     proptest::proptest! {
