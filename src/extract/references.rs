@@ -46,8 +46,10 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// The cited documents of a text in order, each once; `subject` (when known) is never one.
 pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
     let mut refs: Vec<Reference> = Vec::new();
-    // Title → index in `refs`, for lookups only (never iterated).
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Title → index in `refs`, for lookups only (never iterated); built only once the list is
+    // long (a letter cites a handful of documents: a look along the list is cheaper than
+    // hashing, and the map keeps a page of thousands of titles linear).
+    let mut seen: Option<HashMap<String, usize>> = None;
     for (open, close, line_start) in titles(text) {
         let Some(title) = text.get(open + '《'.len_utf8()..close).map(str::trim) else { continue };
         if title.is_empty() || subject.is_some_and(|s| s == title) {
@@ -67,20 +69,38 @@ pub fn find_references(text: &str, subject: Option<&str>) -> Vec<Reference> {
             .captures(after)
             .and_then(|c| c.name("num").or(c.name("bare")).or(c.name("order")))
             .map(|m| unify(m.as_str()));
-        match seen.get(title).and_then(|&k| refs.get_mut(k)) {
+        let earlier = match &seen {
+            Some(map) => map.get(title).copied(),
+            None => refs.iter().position(|r| r.title == title),
+        };
+        match earlier.and_then(|k| refs.get_mut(k)) {
             Some(earlier) => {
                 if earlier.doc_number.is_none() {
                     earlier.doc_number = doc_number;
                 }
             }
             None => {
-                seen.insert(title.to_string(), refs.len());
+                if let Some(map) = seen.as_mut() {
+                    map.insert(title.to_string(), refs.len());
+                } else if refs.len() >= LIST_LOOKUP_MAX {
+                    // (every title listed so far is distinct: each is the first of its kind)
+                    let listed = refs.iter().enumerate().map(|(k, r)| (r.title.clone(), k));
+                    seen = Some(listed.chain([(title.to_string(), refs.len())]).collect());
+                }
                 refs.push(Reference { title: title.to_string(), doc_number });
             }
         }
     }
     refs
 }
+
+/// The bytes of 《 (searched for whole: `str::find('《')` stops at each byte 0x8A, its last,
+/// which half the continuation bytes of Chinese text share). A match of the whole encoding
+/// starts at a character boundary.
+static OPEN_TITLE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("《".as_bytes()));
+
+/// How many distinct titles are looked up along the list before a map is built.
+const LIST_LOOKUP_MAX: usize = 16;
 
 /// Byte offsets of each outer 《, its matching 》 and the start of its line; inner 《》 stay in
 /// the title.
@@ -93,7 +113,7 @@ fn titles(text: &str) -> Vec<(usize, usize, usize)> {
     let mut line_start = 0usize;
     // Everything before `from` is scanned, and `line_start` is right for it.
     let mut from = 0usize;
-    while let Some(open) = text.get(from..).and_then(|t| t.find('《')).map(|i| from + i) {
+    while let Some(open) = text.as_bytes().get(from..).and_then(|t| OPEN_TITLE.find(t)).map(|i| from + i) {
         if let Some(nl) = text.get(from..open).and_then(|gap| gap.rfind('\n')) {
             line_start = from + nl + 1;
         }
@@ -183,6 +203,26 @@ fn unify(num: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Past the list look-up's length the map finds repeated titles just the same: each title
+    /// once, in order, with the first 文号 given to it.
+    #[test]
+    fn many_repeated_titles_each_once_with_its_first_number() {
+        let mut text = String::new();
+        for round in 0..2 {
+            for k in 0..40 {
+                let num = if round == 1 && k % 2 == 0 { format!("（湘政发〔2020〕{k}号）") } else { String::new() };
+                text.push_str(&format!("依据《第{k}号办法》{num}，"));
+            }
+        }
+        let got = super::find_references(&text, None);
+        assert_eq!(got.len(), 40);
+        for (k, r) in got.iter().enumerate() {
+            assert_eq!(r.title, format!("第{k}号办法"));
+            let want = (k % 2 == 0).then(|| format!("湘政发〔2020〕{k}号"));
+            assert_eq!(r.doc_number, want, "{k}");
+        }
+    }
+
     use super::*;
 
     fn refs(text: &str) -> Vec<(String, Option<String>)> {
