@@ -27,6 +27,17 @@ static TITLE_ANYWHERE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("title anywhere regex")
 });
 
+/// A necessary condition of [`TITLE`], checked before it: the line ends with a reply word,
+/// then at most spaces and one pipe (`\s*[|]?\s*$`).
+fn ends_like_title(l: &str) -> bool {
+    let t = l.trim_end();
+    let t = t.strip_suffix('|').unwrap_or(t).trim_end();
+    REPLY_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// The words a reply title ends with (the closing group of [`TITLE`]).
+const REPLY_WORDS: [&str; 9] = ["答复", "复函", "回复", "的函", "答復", "復函", "回覆", "答覆", "覆函"];
+
 /// How many lines from the top may hold a title.
 const TITLE_ZONE: usize = 60;
 
@@ -67,7 +78,7 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
     let _ = hints;
     let text = doc.text.as_str();
     // only the lines holding an acknowledgement word are tried (no such word spans a line end)
-    let ack = line_scan::lines_with(text, &ACK).map(|(_, l)| l.trim()).find(|l| !TITLE.is_match(l));
+    let ack = line_scan::lines_with(text, &ACK).map(|(_, l)| l.trim()).find(|l| !(ends_like_title(l) && TITLE.is_match(l)));
     out.subject = ack.and_then(subject_of).or_else(|| {
         // no acknowledgement names it: a title quoting the suggestion (关于《…》的答复) may
         let zone_end = text.match_indices('\n').nth(TITLE_ZONE - 1).map_or(text.len(), |(i, _)| i);
@@ -289,7 +300,43 @@ mod tests {
         assert_eq!(run("感谢您的关心。").as_deref(), None);
     }
 
+    /// Every line [`TITLE`] matches passes [`ends_like_title`]: every line of every fixture and
+    /// real-dev text, and tricky lines (the regex itself decides, as before).
+    #[test]
+    fn title_prefilter_keeps_every_title_line() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        for t in crate::extract::samples::real_dev_raw().into_iter().chain(crate::extract::samples::real_dev_texts()) {
+            lines.extend(t.split('\n').map(str::to_string));
+        }
+        lines.extend(
+            [
+                "关于第5号建议的答复", "关于第5号建议的答复 |", "关于第5号建议的答复| ", "关于第5号建议的答复 | \u{3000}", "提案的复函",
+                "建议答覆", "意見的回覆  ", "关于建议的答复||", "关于建议的答复。", "您提出的建议收悉", "建议的函|",
+            ]
+            .map(String::from),
+        );
+        let (mut matched, mut kept) = (0, 0);
+        for l in &lines {
+            if TITLE.is_match(l) {
+                matched += 1;
+                assert!(ends_like_title(l), "{l:?}");
+            }
+            kept += usize::from(ends_like_title(l));
+        }
+        assert!(matched > 10 && kept < lines.len() / 2, "{matched} {kept}");
+        assert!(!ends_like_title("您提出的《关于建议的答复》收悉"));
+    }
+
     proptest::proptest! {
+        /// Lines near a title's ending: the regex matches only those the prefilter keeps.
+        #[test]
+        fn title_prefilter_on_generated_lines(l in "[建议的答复回覆函| \u{3000}。]{0,12}") {
+            if TITLE.is_match(&l) {
+                proptest::prop_assert!(ends_like_title(&l), "{:?}", l);
+            }
+        }
+
+
         /// Total on any input made of the characters this extractor keys on.
         #[test]
         fn never_panics(s in "[关于对第届次会议号建议提案代表委员等名、:：《》“”〔〕()（）\\[\\]0-9A-C类公开同意局文件年月日十七三 \n]{0,200}") {
