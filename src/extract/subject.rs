@@ -94,12 +94,17 @@ pub fn extract(doc: &Normalized, hints: &Hints, out: &mut Fields) {
 /// The subject named in one acknowledgement sentence.
 fn subject_of(line: &str) -> Option<String> {
     // start where the letter says what was proposed, if it says so
-    let start = ["提出", "所提"].iter().filter_map(|w| line.find(w)).min().unwrap_or(0);
+    let start = PROPOSED.iter().filter_map(|w| w.find(line.as_bytes())).min().unwrap_or(0);
     let tail = line.get(start..).unwrap_or(line);
     quoted_subject(tail)
         .or_else(|| quoted_subject(line))
         .or_else(|| bare(tail).map(str::to_string))
 }
+
+/// 提出 · 所提, searched with finders built once (a `str::find` sets its searcher up per call).
+/// A match of a whole encoding starts at a character boundary.
+static PROPOSED: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["提出", "所提"].map(|w| memchr::memmem::Finder::new(w.as_bytes())));
 
 /// The first 《…》 or “…” in `s` that reads like a suggestion's title.
 fn quoted_subject(s: &str) -> Option<String> {
