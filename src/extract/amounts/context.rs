@@ -162,11 +162,13 @@ const PER_CLAUSE_CHARS: usize = 16;
 /// they can fill, 4 a character at most): a necessary condition for either to stand in the
 /// clause before `pos`, found without walking back over the characters. A UTF-8 lead byte never
 /// appears inside another character, so the byte patterns (E6 AF 8F, E5 9D 87) match only those
-/// characters.
+/// characters (one cut by the window's start lies outside the clause too).
 fn each_or_average_before(text: &str, pos: usize, max: usize) -> bool {
     let bytes = text.as_bytes();
     let near = bytes.get(pos.saturating_sub(max * 4)..pos).unwrap_or_default();
-    memchr::memchr2_iter(0xE5, 0xE6, near).any(|i| matches!(near.get(i..i + 3), Some(b"\xE6\xAF\x8F" | b"\xE5\x9D\x87")))
+    // searched by their last bytes: the lead bytes E5 and E6 open most Han characters
+    memchr::memchr2_iter(0x8F, 0x87, near)
+        .any(|i| matches!(i.checked_sub(2).and_then(|s| near.get(s..=i)), Some(b"\xE6\xAF\x8F" | b"\xE5\x9D\x87")))
 }
 
 /// What the figure is counted per: 500元/人, 每户1.2万元, 人均2万元, 每人每月500元 → 人.
