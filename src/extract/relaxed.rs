@@ -50,18 +50,6 @@ impl Relaxed {
         self.captures_at(haystack, 0)
     }
 
-    /// What `exact.is_match(haystack)` returns.
-    // (the header's agency test, its first user, is now a hand-written scan)
-    #[allow(dead_code)]
-    pub(crate) fn is_match(&self, haystack: &str) -> bool {
-        if !self.fast.is_match(haystack) {
-            return false;
-        }
-        // a haystack no longer than the tightest bound keeps every group within its bound
-        let tightest = self.bounds.iter().map(|(_, max)| *max).min().unwrap_or(usize::MAX);
-        haystack.chars().count() <= tightest || self.captures(haystack).is_some()
-    }
-
     /// What `exact.captures_iter(haystack)` yields (matches here are never empty: after one the
     /// search goes on at its end).
     pub(crate) fn captures_iter<'h>(&'h self, haystack: &'h str) -> impl Iterator<Item = Captures<'h>> + 'h {
@@ -110,7 +98,6 @@ mod tests {
             "",
         ] {
             assert_eq!(all(&NAME_ROLE, h), all_exact(h), "{h}");
-            assert_eq!(NAME_ROLE.is_match(h), exact().is_match(h), "{h}");
         }
         assert_eq!(all(&NAME_ROLE, "张三委员：李四代表："), [(0, "张三".to_string())]);
     }
