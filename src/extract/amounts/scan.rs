@@ -318,8 +318,12 @@ fn plain_value(cand: &str) -> Option<Decimal> {
     while let Some(&c) = b.get(i) {
         match c {
             b'0'..=b'9' => {
-                mantissa = mantissa * 10 + i128::from(c - b'0');
                 digits += 1;
+                // longer literals are left to the general reader (and would overflow here)
+                if digits > 18 {
+                    return None;
+                }
+                mantissa = mantissa * 10 + i128::from(c - b'0');
                 scale += u32::from(point);
             }
             // a point needs a digit before it (the first byte) and one after it
@@ -328,7 +332,7 @@ fn plain_value(cand: &str) -> Option<Decimal> {
         }
         i += 1;
     }
-    if digits == 0 || digits > 18 || mantissa == 0 {
+    if digits == 0 || mantissa == 0 {
         return None;
     }
     let power = match b.get(i..)? {

@@ -70,7 +70,8 @@ fn plain_reading_of_tricky_runs() {
     assert_eq!(plain_value("5萬"), Some(Decimal::new(50_000, 0)));
     assert_eq!(plain_value("5億"), Some(Decimal::new(500_000_000, 0)));
     // left to the general reader: zero, a separator out of place, 余, full width, a space
-    for run in ["0万", "1.", ".5万", "1,500万", "5余万", "１５万", "5 万", "1.2万亿", "1234567890123456789亿"] {
+    let long = "9".repeat(100_000);
+    for run in ["0万", "1.", ".5万", "1,500万", "5余万", "１５万", "5 万", "1.2万亿", "1234567890123456789亿", &long] {
         assert_eq!(plain_value(run), None, "{run}");
     }
 }
