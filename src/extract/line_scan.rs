@@ -190,6 +190,13 @@ pub(crate) fn trim_layout_start(s: &str, pipes: bool) -> &str {
     s.get(i..).unwrap_or_default()
 }
 
+/// The length of the whitespace character (`char::is_whitespace`, the regex crate's `\s`)
+/// at byte `at` of `bytes`, 0 when there is none there (or `at` is past the end).
+#[inline]
+pub(crate) fn space_at(bytes: &[u8], at: usize) -> usize {
+    whitespace_len(bytes.get(at..).unwrap_or_default())
+}
+
 /// The length in bytes of the UTF-8 character whose first byte is `lead`.
 fn utf8_len(lead: u8) -> usize {
     match lead {

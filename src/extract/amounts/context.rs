@@ -23,15 +23,24 @@ pub fn is_clause_break(c: char) -> bool {
     )
 }
 
-/// The clause before `pos`, at most `max` characters.
+/// The clause before `pos`, at most `max` characters. Walked back by bytes: a character whose
+/// lead byte is E4–E9 (U+4000–U+9FFF, the Han characters) is never a clause break and is
+/// stepped over undecoded (such a lead byte three bytes back always opens the last character:
+/// its two continuation bytes fill the rest); only the others are decoded and tested.
 pub fn clause_before(text: &str, pos: usize, max: usize) -> &str {
-    let head = text.get(..pos).unwrap_or("");
+    let Some(head) = text.get(..pos) else { return "" };
+    let b = head.as_bytes();
     let mut start = pos;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n >= max || is_clause_break(c) {
-            break;
+    for _ in 0..max {
+        let han = start.checked_sub(3).and_then(|s| b.get(s)).is_some_and(|x| (0xE4..=0xE9).contains(x));
+        if han {
+            start -= 3;
+            continue;
         }
-        start = i;
+        match head.get(..start).and_then(|h| h.chars().next_back()) {
+            Some(c) if !is_clause_break(c) => start -= c.len_utf8(),
+            _ => break,
+        }
     }
     text.get(start..pos).unwrap_or("")
 }
@@ -155,6 +164,22 @@ pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
+/// How far back the clause of a per-unit rule reaches, in characters.
+const PER_CLAUSE_CHARS: usize = 16;
+
+/// Whether 每 or 均 stands in the `max` characters before byte `pos` (looked for in the bytes
+/// they can fill, 4 a character at most): a necessary condition for either to stand in the
+/// clause before `pos`, found without walking back over the characters. A UTF-8 lead byte never
+/// appears inside another character, so the byte patterns (E6 AF 8F, E5 9D 87) match only those
+/// characters (one cut by the window's start lies outside the clause too).
+fn each_or_average_before(text: &str, pos: usize, max: usize) -> bool {
+    let bytes = text.as_bytes();
+    let near = bytes.get(pos.saturating_sub(max * 4)..pos).unwrap_or_default();
+    // searched by their last bytes: the lead bytes E5 and E6 open most Han characters
+    memchr::memchr2_iter(0x8F, 0x87, near)
+        .any(|i| matches!(i.checked_sub(2).and_then(|s| near.get(s..=i)), Some(b"\xE6\xAF\x8F" | b"\xE5\x9D\x87")))
+}
+
 /// What the figure is counted per: 500元/人, 每户1.2万元, 人均2万元, 每人每月500元 → 人.
 /// `text` is the folded window the rules read; the unit is returned as `written` has it.
 pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<String> {
@@ -179,9 +204,14 @@ pub fn per_unit(text: &str, written: &str, start: usize, end: usize) -> Option<S
         }
         found.extend(slash);
     }
-    let clause = clause_before_over_asides(text, start, 16);
+    // every rule below starts at a 每 or just before a 均: without one in the last 16
+    // characters the clause (which lies inside them) need not be looked for
+    let clause = if each_or_average_before(text, start, PER_CLAUSE_CHARS) {
+        clause_before_over_asides(text, start, PER_CLAUSE_CHARS)
+    } else {
+        ""
+    };
     let base = start - clause.len();
-    // every rule below starts at a 每 or just before a 均
     let chars = if clause.contains(['每', '均']) { clause } else { "" };
     for (i, c) in chars.char_indices() {
         let after = i + c.len_utf8();
@@ -300,4 +330,69 @@ pub fn label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The clause walk as it was, by characters.
+    fn clause_before_by_chars(text: &str, pos: usize, max: usize) -> &str {
+        let head = text.get(..pos).unwrap_or("");
+        let mut start = pos;
+        for (n, (i, c)) in head.char_indices().rev().enumerate() {
+            if n >= max || is_clause_break(c) {
+                break;
+            }
+            start = i;
+        }
+        text.get(start..pos).unwrap_or("")
+    }
+
+    /// The byte walk gives the character walk's clause at every byte of every fixture and
+    /// real-dev text (inside a character too), for the lengths the rules ask.
+    #[test]
+    fn clause_before_same_as_walking_the_characters() {
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(crate::extract::samples::real_dev_texts());
+        let every_break = "。；;！!？?\n，,：:（(）)、“”《》";
+        texts.push(format!("资金{every_break}补助10万元\u{3000}每户𠀀\u{4000}é2万元"));
+        texts.extend(["", "。", "元", "a"].map(String::from));
+        let mut long = 0;
+        for text in &texts {
+            for pos in 0..=text.len() + 1 {
+                for max in [0, 1, 16, 20, 30] {
+                    let want = clause_before_by_chars(text, pos, max);
+                    assert_eq!(clause_before(text, pos, max), want, "{pos} {max}");
+                    long += usize::from(want.chars().count() >= 10);
+                }
+            }
+        }
+        assert!(long > 1000, "{long}");
+        assert_eq!(clause_before("今年，争取中央预算内资金", "今年，争取中央预算内资金".len(), 30), "争取中央预算内资金");
+    }
+
+    /// The byte look-up drops no clause holding 每 or 均, at any position of any fixture or
+    /// real-dev text, and tells the characters apart from their neighbours in the code table.
+    #[test]
+    fn each_or_average_found_wherever_the_clause_holds_one() {
+        let mut texts = crate::extract::samples::fixture_texts();
+        texts.extend(crate::extract::samples::real_dev_texts());
+        texts.push("每个村（社区）补助10万元，人均（含）2万元；毎枚5万元".to_string());
+        let mut held = 0;
+        for text in &texts {
+            for (pos, _) in text.char_indices() {
+                let clause = clause_before_over_asides(text, pos, PER_CLAUSE_CHARS);
+                let has = each_or_average_before(text, pos, PER_CLAUSE_CHARS);
+                if clause.contains(['每', '均']) {
+                    assert!(has, "{clause:?}");
+                    held += 1;
+                }
+            }
+        }
+        assert!(held > 100, "{held}");
+        assert!(!each_or_average_before("毎枚补助坊5万元", "毎枚补助坊".len(), PER_CLAUSE_CHARS));
+        assert_eq!(per_unit("每户补助1.2万元", "每户补助1.2万元", "每户补助".len(), "每户补助1.2万元".len()).as_deref(), Some("户"));
+        assert_eq!(per_unit("人均补助2万元", "人均补助2万元", "人均补助".len(), "人均补助2万元".len()).as_deref(), Some("人"));
+    }
 }

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::phones::{phones_in, push_phones};
-use crate::extract::line_scan::{trim_layout_start, Next};
+use crate::extract::line_scan::{squeeze_layout, trim_layout_start, Next};
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
@@ -51,10 +51,11 @@ enum Found {
 }
 
 fn read_label(m: &str) -> Found {
-    let letters: String = m.chars().filter(|c| !c.is_whitespace()).collect();
+    // (borrowed when the label has no layout space, as almost every one)
+    let letters = squeeze_layout(m, false);
     let (letters, colon) = match letters.strip_suffix([':', '：']) {
         Some(l) => (l, true),
-        None => (letters.as_str(), false),
+        None => (&*letters, false),
     };
     let mut cs = letters.chars();
     let name = matches!(
@@ -141,8 +142,7 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
                 continue;
             }
             // 传真电话, 监督电话 …: not a contact phone.
-            let tail: String = before.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
-            if NOT_CONTACT_PHONES.contains(&tail.as_str()) {
+            if NOT_CONTACT_PHONES.contains(&last_two_chars(before)) {
                 labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
                 continue;
             }
@@ -223,6 +223,11 @@ fn split_people(value: &str) -> Vec<(&str, bool)> {
     parts
 }
 
+/// The last two characters of `s` (all of it when shorter), borrowed.
+fn last_two_chars(s: &str) -> &str {
+    s.char_indices().rev().nth(1).map_or(s, |(i, _)| s.get(i..).unwrap_or(""))
+}
+
 /// What a phone label names when it is not the reply's contact: 传真电话, 服务热线电话 ….
 const NOT_CONTACT_PHONES: [&str; 16] = [
     "传真", "傳真", "监督", "監督", "举报", "舉報", "投诉", "投訴", "热线", "熱線", "服务", "服務", "值班", "咨询",
@@ -271,6 +276,23 @@ mod tests {
     }
 
     static TRUNCATED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:系\s*)?人\s*[:：]").unwrap());
+
+    #[test]
+    fn last_two_chars_same_as_collecting_them() {
+        let mut lines = crate::extract::samples::fixture_lines();
+        lines.extend(["", "话", "传真", "x传真", "\u{3000}监督"].map(String::from));
+        for l in &lines {
+            for (i, _) in l.char_indices().chain(std::iter::once((l.len(), ' '))) {
+                let s = &l[..i];
+                let want: String = s.chars().rev().take(2).collect::<Vec<_>>().into_iter().rev().collect();
+                assert_eq!(last_two_chars(s), want, "{s:?}");
+            }
+        }
+        let kinds = |l: &str| labelled_values(l).iter().map(|v| v.kind).collect::<Vec<_>>();
+        assert_eq!(kinds("监督电话：0731-1234567"), [LabelKind::Stop]);
+        assert_eq!(kinds("传真电话：0731-1234567"), [LabelKind::Stop, LabelKind::Stop]);
+        assert_eq!(kinds("电话：0731-1234567"), [LabelKind::Phone { may_name: false }]);
+    }
 
     #[test]
     fn labels_read_from_the_match_as_the_captures_read_them() {

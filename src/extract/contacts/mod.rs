@@ -6,6 +6,7 @@
 //! footers, postcodes and ID numbers elsewhere in the page never become phones.
 
 mod labels;
+mod phone_scan;
 mod phones;
 
 use std::collections::HashSet;

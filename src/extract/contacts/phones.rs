@@ -1,26 +1,10 @@
 //! Phone numbers in a labelled value: mobiles (+86, separators), landlines with the area code in
 //! brackets or before a hyphen, dash or space, extensions, 0-prefixed runs and local numbers.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::phone_scan;
 use crate::extract::cursor::Cursor;
 
-/// Phone numbers: mobile (optionally +86, with separators), landline with the area code in
-/// brackets or before a hyphen/dash, an 0-prefixed run, or a bare local number.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?P<mobile>(?:\+\s*86[\s-]*)?1[3-9][0-9](?:[\s-]?[0-9]){8})",
-        r"|[(（]\s*(?P<area1>0[0-9]{2,3})\s*[)）]\s*[-—–－]?\s*(?P<num1>[0-9]{7,8})",
-        r"|(?P<area2>0[0-9]{2,3})(?:\s*[-—–－]+\s*|\s+)(?P<num2>[0-9]{7,8})",
-        r"|(?P<run>0[0-9]{9,11})",
-        r"|(?P<local>[0-9]{7,8})",
-    ))
-    .expect("phone regex")
-});
-
-/// Which alternative of PHONE a match is, with the groups a landline's number is built from.
+/// Which alternative of the phone pattern ([`phone_scan`]) a match is, with the groups a landline's number is built from.
 #[derive(Debug, PartialEq)]
 enum Kind<'a> {
     Mobile,
@@ -30,7 +14,7 @@ enum Kind<'a> {
     Other,
 }
 
-/// The alternative of a PHONE match, told from its text: +86 or a separator in a number opening
+/// The alternative of a phone match, told from its text: +86 or a separator in a number opening
 /// with 1 is a mobile, as are 11 bare digits opening with 1 (a local number has 7 or 8); a
 /// bracket or a separator after an 0 is a landline, whose area and number are the first and
 /// last digit runs; other bare digits are a run or a local number.
@@ -49,7 +33,7 @@ fn kind(m: &str) -> Kind<'_> {
     }
 }
 
-/// The fewest ASCII digits a PHONE match holds: `[0-9]{7,8}`; the others hold 10 or more.
+/// The fewest ASCII digits a phone match holds: `[0-9]{7,8}`; the others hold 10 or more.
 const MIN_PHONE_DIGITS: usize = 7;
 
 /// An extension after a landline (`-8001`, `转8001`): what
@@ -85,31 +69,32 @@ pub fn push_phones(into: &mut Vec<String>, phones: Vec<String>) {
 /// Phones in a labelled value, normalised: mobiles as 11 digits, landlines as area-number(-ext).
 pub fn phones_in(value: &str) -> Vec<String> {
     let mut phones = Vec::new();
-    // Every alternative of PHONE holds at least 7 ASCII digits (a local number): values with
+    // Every alternative of the phone pattern holds at least 7 ASCII digits (a local number): values with
     // fewer (names, units) are told by a byte count instead of a regex search.
     if value.bytes().filter(u8::is_ascii_digit).count() < MIN_PHONE_DIGITS {
         return phones;
     }
     // Matches only: which alternative matched is read from the matched text ([`kind`]).
-    for all in PHONE.find_iter(value) {
+    for (start, end) in phone_scan::phones(value) {
+        let matched = value.get(start..end).unwrap_or("");
         if phones.len() >= MAX_PHONES {
             break;
         }
         let digit_before =
-            value.get(..all.start()).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
-        let rest = value.get(all.end()..).unwrap_or("");
+            value.get(..start).and_then(|s| s.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+        let rest = value.get(end..).unwrap_or("");
         if digit_before {
             continue;
         }
         let digit_next = rest.starts_with(|c: char| c.is_ascii_digit());
         // (strings built by pushes: `format!` and `collect` cost several times more)
-        let phone = match kind(all.as_str()) {
+        let phone = match kind(matched) {
             Kind::Mobile => {
                 if digit_next {
                     continue;
                 }
-                let mut digits = String::with_capacity(all.len());
-                digits.extend(all.as_str().bytes().filter(u8::is_ascii_digit).map(char::from));
+                let mut digits = String::with_capacity(matched.len());
+                digits.extend(matched.bytes().filter(u8::is_ascii_digit).map(char::from));
                 digits.strip_prefix("86").filter(|d| d.len() == 11).map(str::to_string).unwrap_or(digits)
             }
             Kind::Landline { area, num } => {
@@ -131,7 +116,7 @@ pub fn phones_in(value: &str) -> Vec<String> {
                 if digit_next {
                     continue;
                 }
-                all.as_str().to_string()
+                matched.to_string()
             }
         };
         if !phones.contains(&phone) {
@@ -143,7 +128,9 @@ pub fn phones_in(value: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::phone_scan::tests::PHONE;
     use super::*;
+    use regex::Regex;
 
     /// The alternative and groups as the capture search read them.
     fn kind_plain<'a>(caps: &regex::Captures<'a>) -> Kind<'a> {
