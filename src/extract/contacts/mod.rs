@@ -56,8 +56,13 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
     let mut awaiting: Option<(LabelKind, String)> = None;
 
     for (i, line) in lines.iter().enumerate() {
-        let mut found =
-            if label_lines.may_have(text, offset_in(text, line), line) { labelled_values(line) } else { Vec::new() };
+        // A line with value-ending labels only (地址：…, 传真：…) yields nothing but stops, which
+        // matter only to a value awaited from the line before: only then is every line read.
+        let mut found = if awaiting.is_some() || label_lines.may_have(text, offset_in(text, line), line) {
+            labelled_values(line)
+        } else {
+            Vec::new()
+        };
         match awaiting.take() {
             Some((kind, role)) if found.is_empty() => {
                 let name = if kind == LabelKind::Name { leading_name(line) } else { None };
@@ -374,6 +379,16 @@ mod tests {
     #[test]
     fn contact_words_in_a_sentence_are_not_labels() {
         assert!(find_contacts("我局将密切联系人民群众，加强沟通。").is_empty());
+    }
+
+    /// A value awaited from a bare label is not taken from a line of value-ending labels (the
+    /// line is read for its labels though no name or phone label is on it).
+    #[test]
+    fn an_awaited_value_is_not_read_from_an_address_line() {
+        assert_eq!(find_contacts("联系人：\n地址：长沙市 13800000000\n正文。"), []);
+        assert_eq!(find_contacts("联系人：\n传真 0731-1234567\n正文。"), []);
+        let (_, name, phones) = one("联系人：\n张三 13800000000\n地址：长沙市");
+        assert_eq!((name.as_deref(), phones), (Some("张三"), vec!["13800000000".to_string()]));
     }
 
     #[test]
