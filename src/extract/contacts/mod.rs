@@ -38,13 +38,9 @@ pub fn extract(doc: &Normalized, _hints: &Hints, out: &mut Fields) {
 /// All contacts of a document, in order, without duplicates.
 pub fn find_contacts(text: &str) -> Vec<Contact> {
     let lines = content_lines(text);
-    // A phone without a name above the reply (a deputy's number in the quoted suggestion
-    // record) is not the reply's contact.
-    // The first line holding the first match: one search of the text, not one per line.
-    let body_line = BODY_START
-        .find(text)
-        .and_then(|m| lines.iter().position(|l| offset_in(text, l) + l.len() > m.start()))
-        .unwrap_or(0);
+    // The line the reply proper starts on ([`body_line`]), found only when a nameless phone
+    // asks for it: most documents have none.
+    let mut body_line: Option<usize> = None;
     let mut label_lines = LabelLines::new(text);
     let mut contacts: Vec<Contact> = Vec::new();
     // Line index of the name label that made each contact.
@@ -133,11 +129,11 @@ pub fn find_contacts(text: &str) -> Vec<Contact> {
         // website's own footer.
         if let Some((at, _, _)) = &pending {
             if i >= at + 2 {
-                flush_pending(&mut pending, &lines, body_line, &mut contacts, &mut contact_line);
+                flush_pending(&mut pending, text, &lines, &mut body_line, &mut contacts, &mut contact_line);
             }
         }
     }
-    flush_pending(&mut pending, &lines, body_line, &mut contacts, &mut contact_line);
+    flush_pending(&mut pending, text, &lines, &mut body_line, &mut contacts, &mut contact_line);
 
     // One contact or none has no duplicate: no set to build.
     if contacts.len() < 2 {
@@ -170,11 +166,24 @@ fn offset_in(text: &str, line: &str) -> usize {
     (line.as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }
 
-/// Turn unclaimed phones into a contact without a name, unless a footer surrounds them.
+/// The index in `lines` (the content lines of `text`) of the first line of the reply proper:
+/// the line holding the first acknowledgement, 0 without one. A phone without a name above it
+/// (a deputy's number in the quoted suggestion record) is not the reply's contact.
+fn body_line(text: &str, lines: &[&str]) -> usize {
+    // The first line holding the first match: one search of the text, not one per line.
+    BODY_START
+        .find(text)
+        .and_then(|m| lines.iter().position(|l| offset_in(text, l) + l.len() > m.start()))
+        .unwrap_or(0)
+}
+
+/// Turn unclaimed phones into a contact without a name, unless a footer surrounds them or
+/// they sit above the reply proper (`body`, [`body_line`] computed on first use).
 fn flush_pending(
     pending: &mut Option<(usize, String, Vec<String>)>,
+    text: &str,
     lines: &[&str],
-    body_line: usize,
+    body: &mut Option<usize>,
     contacts: &mut Vec<Contact>,
     contact_line: &mut Vec<usize>,
 ) {
@@ -182,7 +191,7 @@ fn flush_pending(
     let lo = at.saturating_sub(1);
     let hi = (at + 2).min(lines.len());
     let footer = lines.get(lo..hi).unwrap_or(&[]).iter().any(|l| FOOTER.is_match(l));
-    if !footer && at >= body_line {
+    if !footer && at >= *body.get_or_insert_with(|| body_line(text, lines)) {
         contacts.push(Contact { role: Some(role), name: None, phones });
         contact_line.push(at);
     }
@@ -389,6 +398,19 @@ mod tests {
         assert_eq!(find_contacts("联系人：\n传真 0731-1234567\n正文。"), []);
         let (_, name, phones) = one("联系人：\n张三 13800000000\n地址：长沙市");
         assert_eq!((name.as_deref(), phones), (Some("张三"), vec!["13800000000".to_string()]));
+    }
+
+    #[test]
+    fn the_reply_starts_on_the_line_of_the_first_acknowledgement() {
+        let text = "建议号:1\n\n电话:139\n现答复如下:\n来信收悉。";
+        let lines = content_lines(text);
+        assert_eq!(body_line(text, &lines), 2);
+        let text = "你们的建议收悉,\n现答复如下:";
+        assert_eq!(body_line(text, &content_lines(text)), 0);
+        let text = "标题\n联系电话:139\n正文。";
+        assert_eq!(body_line(text, &content_lines(text)), 0);
+        // a nameless phone below the acknowledgement stays, one above it goes
+        assert_eq!(find_contacts("电话:0731-1234567\n标题\n来信收悉。\n正文。\n电话:0731-7654321").len(), 1);
     }
 
     #[test]
