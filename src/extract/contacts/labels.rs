@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::label_scan;
 use super::phones::{phones_in, push_phones};
 use crate::extract::line_scan::{squeeze_layout, trim_layout_start, Next};
 
@@ -23,7 +24,9 @@ macro_rules! contact_labels {
 
 /// Every label a contact line uses, plus the labels that end a value (fax, postcode, signer …).
 /// Layout spaces inside labels are tolerated (`联 系 人`), and traditional forms (聯系人, 電話).
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+/// Searched by hand ([`label_scan`]); the regex stays as the scanner's oracle in the tests.
+#[cfg(test)]
+pub(super) static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         contact_labels!(),
         r"|(?P<stop>传\s*真|傳\s*真|邮\s*政\s*编\s*码|郵\s*政\s*編\s*碼|邮\s*编|郵\s*編|签\s*发\s*人|簽\s*發\s*人",
@@ -136,23 +139,24 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
     if let Some(end) = truncated(line) {
         labels.push((0, end, LabelKind::Name, "联系人".to_string()));
     }
-    // Matches only: which alternative matched is read from the matched text ([`read_label`]),
-    // a capture search per label cost several times the match.
-    for all in LABEL.find_iter(line) {
+    // Matches only, by a hand-written scanner ([`label_scan`], LABEL's oracle): which
+    // alternative matched is read from the matched text ([`read_label`]).
+    for (start, end) in label_scan::labels(line) {
+        let label = line.get(start..end).unwrap_or("");
         // Matches of one regex never overlap: only the truncated label can.
-        if labels.first().is_some_and(|&(_, end, _, _)| all.start() < end) {
+        if labels.first().is_some_and(|&(_, end, _, _)| start < end) {
             continue;
         }
-        let before = line.get(..all.start()).unwrap_or("");
-        let after = line.get(all.end()..).unwrap_or("");
-        let read = read_label(all.as_str());
+        let before = line.get(..start).unwrap_or("");
+        let after = line.get(end..).unwrap_or("");
+        let read = read_label(label);
         if let Found::Name { role, colon } = read {
             // Without a colon the label must open the line (or a parenthesis) and a value follow.
             let opens = before.trim_end().is_empty() || before.trim_end().ends_with(['(', '（']);
             if !colon && !(opens && after.starts_with(char::is_whitespace)) {
                 continue;
             }
-            labels.push((all.start(), all.end(), LabelKind::Name, role));
+            labels.push((start, end, LabelKind::Name, role));
         } else if let Found::Phone { role, colon } = read {
             let digit_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit() || "(（+".contains(c));
             if !colon && !digit_follows {
@@ -160,13 +164,13 @@ pub fn labelled_values(line: &str) -> Vec<Labelled> {
             }
             // 传真电话, 监督电话 …: not a contact phone.
             if NOT_CONTACT_PHONES.contains(&last_two_chars(before)) {
-                labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
+                labels.push((start, end, LabelKind::Stop, String::new()));
                 continue;
             }
             let may_name = role.ends_with("方式");
-            labels.push((all.start(), all.end(), LabelKind::Phone { may_name }, role));
+            labels.push((start, end, LabelKind::Phone { may_name }, role));
         } else {
-            labels.push((all.start(), all.end(), LabelKind::Stop, String::new()));
+            labels.push((start, end, LabelKind::Stop, String::new()));
         }
     }
     labels.sort_by_key(|l| l.0);

@@ -5,6 +5,7 @@
 //! to the name label just before or just after it. Numbers are only taken from label values, so
 //! footers, postcodes and ID numbers elsewhere in the page never become phones.
 
+mod label_scan;
 mod labels;
 mod phone_scan;
 mod phones;
