@@ -60,3 +60,21 @@ pub fn real_dev_texts() -> Vec<String> {
 pub fn real_dev_raw() -> Vec<String> {
     real_dev_files().iter().map(|bytes| crate::decode::decode(bytes, None).text).collect()
 }
+
+/// The normalized texts of every fixture and (when present) every real-dev document.
+pub fn genre_texts() -> Vec<String> {
+    let mut texts = fixture_texts();
+    texts.extend(real_dev_texts());
+    texts
+}
+
+/// Every line of every fixture text and of every real-dev text, normalized and as decoded (when
+/// that corpus is present): the genre lines an oracle test runs a scanner and its regex over.
+pub fn all_lines() -> Vec<String> {
+    fixture_texts()
+        .into_iter()
+        .chain(real_dev_texts())
+        .chain(real_dev_raw())
+        .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
+        .collect()
+}

@@ -353,8 +353,7 @@ mod tests {
     /// real-dev text (inside a character too), for the lengths the rules ask.
     #[test]
     fn clause_before_same_as_walking_the_characters() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         let every_break = "。；;！!？?\n，,：:（(）)、“”《》";
         texts.push(format!("资金{every_break}补助10万元\u{3000}每户𠀀\u{4000}é2万元"));
         texts.extend(["", "。", "元", "a"].map(String::from));
@@ -376,8 +375,7 @@ mod tests {
     /// real-dev text, and tells the characters apart from their neighbours in the code table.
     #[test]
     fn each_or_average_found_wherever_the_clause_holds_one() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.push("每个村（社区）补助10万元，人均（含）2万元；毎枚5万元".to_string());
         let mut held = 0;
         for text in &texts {

@@ -201,8 +201,7 @@ mod tests {
     /// fixture text and on texts with traditional characters here and there.
     #[test]
     fn remembered_windows_are_the_windows() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.push("補貼資金3000萬元，其中省級1.2億元。共計5萬元；約1.2億元".repeat(3));
         texts.push("资金3000万元，其中省级1.2亿元。".repeat(5) + "補貼" + &"共计5万元，".repeat(5));
         let mut checked = 0;

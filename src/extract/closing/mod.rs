@@ -234,8 +234,7 @@ mod tests {
     /// The 抄 pre-check is implied by the label: every text with a CC match holds 抄.
     #[test]
     fn cc_precheck_keeps_every_label() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         let mut with_cc = 0;
         for t in &texts {
             if CC.is_match(t) {
@@ -252,8 +251,7 @@ mod tests {
     #[test]
     fn signer_precheck_keeps_every_signer() {
         let plain = |t: &str| SIGNER.captures_iter(t).find_map(|caps| leading_name(caps.get(1)?.as_str()));
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.extend(["领导签发:刘民华", "領導簽發：劉民華", "簽發人:龍英", "签 发 人：马 文 忠", "领导审核:张三"].map(String::from));
         let mut found = 0;
         for t in &texts {

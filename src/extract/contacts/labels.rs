@@ -352,8 +352,7 @@ mod tests {
 
     #[test]
     fn label_lines_keep_every_line_with_a_name_or_phone_label() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.push("  人:黎浩\n 系 人：李\n联\n系人：张三\n联 系 人：张 雷 联系电话：56155520\nE-mail：a@b.cn\n正文。".to_string());
         texts.push("地址：长沙市 电话：0731-1\n传真：0731-2\n地 址：x 手机13800000000\n审核人：李 联系人 张三".to_string());
         let (mut labelled, mut stops_only) = (0, 0);

@@ -57,8 +57,7 @@ mod tests {
 
     #[test]
     fn same_lines_as_the_regex() {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.push(
             "感谢。\n答复如下: 一、关于资金。正文。\u{3000}二、其他\n完。\n|  |\n！ x\n？\u{2003}\n；\t\n：\u{a0}y\n;\n。\n"
                 .to_string(),

@@ -160,8 +160,7 @@ mod tests {
     ];
 
     fn samples() -> Vec<String> {
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         texts.extend(TRICKY.map(String::from));
         texts
     }

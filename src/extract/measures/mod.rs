@@ -196,11 +196,7 @@ mod tests {
     /// The group positions read from matches are the ones the capture searches gave.
     #[test]
     fn next_step_words_placed_as_the_captures_place_them() {
-        let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
-            .into_iter()
-            .chain(crate::extract::samples::real_dev_texts())
-            .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::extract::samples::all_lines();
         lines.extend(
             ["下一步", " 三、下步工作", "（2）下一步：", "12．下一步", "已完成。 下一步，加快", "完成；\u{3000}下步:推进", "！下一步,", "。下一步下一步，"]
                 .map(String::from),

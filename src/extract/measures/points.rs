@@ -90,8 +90,7 @@ mod tests {
         let by_hand = |s: &str| -> Vec<(usize, usize, String)> {
             super::point_matches(s).map(|(a, b, n)| (a, b, n.to_string())).collect()
         };
-        let mut texts = crate::extract::samples::fixture_texts();
-        texts.extend(crate::extract::samples::real_dev_texts());
+        let mut texts = crate::extract::samples::genre_texts();
         for t in [
             "一是加强领导；二是完善机制。三是",
             "其一是，其二是\n十一是\u{3000}十二是",

@@ -55,12 +55,7 @@ mod tests {
 
     #[test]
     fn same_matches_as_the_regex() {
-        let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
-            .into_iter()
-            .chain(crate::extract::samples::real_dev_texts())
-            .chain(crate::extract::samples::real_dev_raw())
-            .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::extract::samples::all_lines();
         lines.extend(
             [
                 "2021.11.19", "2021 . 11 . 19", "2021/1/9", "2021-01-05 2022.3.4", "12024-1-5", "2021.111.5",

@@ -8,11 +8,7 @@ fn date(text: &str) -> Option<String> {
 
 #[test]
 fn groups_read_from_the_match_as_the_captures_read_them() {
-    let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
-        .into_iter()
-        .chain(crate::extract::samples::real_dev_texts())
-        .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
-        .collect();
+    let mut lines = crate::extract::samples::all_lines();
     lines.extend(
         [
             "2024 年 6 月 12 日", "二〇二四年五月二十日", "２０２３年七月二十日", "2023年十月 1日", "OO二一年一月一日",
@@ -43,8 +39,7 @@ fn groups_read_from_the_match_as_the_captures_read_them() {
 
 #[test]
 fn line_filter_is_implied_by_every_date_pattern() {
-    let mut texts = crate::extract::samples::fixture_texts();
-    texts.extend(crate::extract::samples::real_dev_texts());
+    let mut texts = crate::extract::samples::genre_texts();
     texts.push("1.加快\n37.61万元\n2021\u{3000}-1-5\n x2021 . 1 . 5\nhttp://a.cn 2024-01-05".to_string());
     texts.push("某某局\u{3000}20211026\n 2022711 |\u{2003}\n镇坪县文化和旅游广电局 20211026||\n电话0731-1234567\n123456789\n局12345678\n\u{85}1234567".to_string());
     texts.push(

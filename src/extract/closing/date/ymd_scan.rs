@@ -71,12 +71,7 @@ mod tests {
 
     #[test]
     fn same_matches_as_the_regex() {
-        let mut lines: Vec<String> = crate::extract::samples::fixture_texts()
-            .into_iter()
-            .chain(crate::extract::samples::real_dev_texts())
-            .chain(crate::extract::samples::real_dev_raw())
-            .flat_map(|t| t.split('\n').map(String::from).collect::<Vec<_>>())
-            .collect();
+        let mut lines = crate::extract::samples::all_lines();
         lines.extend(
             [
                 "2024 年 6 月 12 日", "二〇二四年五月二十日", "２０２３年七月二十日", "2023年十月 1日", "OO二一年一月一日",
