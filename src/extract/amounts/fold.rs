@@ -99,10 +99,8 @@ fn first_traditional(bits: &[u64], s: &str) -> Option<usize> {
     None
 }
 
-/// The text between two byte offsets, folded to simplified, starting at a char boundary at or
-/// before `from` and ending at one at or after `to`; with the byte offset where it starts.
-/// Borrowed when there is nothing to fold, as in almost every window.
-pub fn window(text: &str, from: usize, to: usize) -> (Cow<'_, str>, usize) {
+/// `from..to` widened to char boundaries of `text` (clamped to its length).
+fn widen(text: &str, from: usize, to: usize) -> (usize, usize) {
     let mut start = from.min(text.len());
     while !text.is_char_boundary(start) {
         start -= 1;
@@ -111,6 +109,14 @@ pub fn window(text: &str, from: usize, to: usize) -> (Cow<'_, str>, usize) {
     while !text.is_char_boundary(end) {
         end += 1;
     }
+    (start, end)
+}
+
+/// The text between two byte offsets, folded to simplified, starting at a char boundary at or
+/// before `from` and ending at one at or after `to`; with the byte offset where it starts.
+/// Borrowed when there is nothing to fold, as in almost every window.
+pub fn window(text: &str, from: usize, to: usize) -> (Cow<'_, str>, usize) {
+    let (start, end) = widen(text, from, to);
     let src = text.get(start..end).unwrap_or("");
     // Most windows hold no traditional character at all: they are copied whole, and only the
     // rest from the first traditional one is folded character by character.
@@ -154,14 +160,7 @@ impl<'t> Windows<'t> {
     /// [`window`] of the text between `from` and `to`.
     pub fn window(&mut self, from: usize, to: usize) -> (Cow<'t, str>, usize) {
         let text = self.text;
-        let mut start = from.min(text.len());
-        while !text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = to.min(text.len());
-        while !text.is_char_boundary(end) {
-            end += 1;
-        }
+        let (start, end) = widen(text, from, to);
         let (a, b) = self.clean;
         // the window's head inside the clean span is not scanned again
         let joined = a <= start && start <= b;

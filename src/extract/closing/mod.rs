@@ -234,7 +234,7 @@ mod tests {
     /// The 抄 pre-check is implied by the label: every text with a CC match holds 抄.
     #[test]
     fn cc_precheck_keeps_every_label() {
-        let mut texts = crate::extract::samples::genre_texts();
+        let texts = crate::extract::samples::genre_texts();
         let mut with_cc = 0;
         for t in &texts {
             if CC.is_match(t) {

@@ -45,7 +45,7 @@ fn runs(text: &str) -> Vec<String> {
 
 #[test]
 fn plain_reading_same_as_general_on_genre_text() {
-    let mut texts = crate::extract::samples::genre_texts();
+    let texts = crate::extract::samples::genre_texts();
     let mut plain = 0;
     for text in &texts {
         for run in runs(text) {
